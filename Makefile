@@ -1,0 +1,60 @@
+# Newsroom CMS: `make run` to try it, `make test` to check it. `make help` lists all.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CMS_PORT ?= 8001
+FRONTEND_PORT ?= 8000
+export CMS_PORT FRONTEND_PORT
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(PY):
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv and install the runtime dependencies
+
+.PHONY: run
+run: $(VENV)/.installed ## Migrate, load demo content, start CMS, reader site and scheduler
+	$(PY) manage.py migrate --no-input -v0
+	$(PY) manage.py load_demo
+	bin/dev-run
+
+.PHONY: test
+test: $(VENV)/.installed-dev ## Run the whole test suite (SQLite unless DATABASE_URL is set)
+	bin/install-test-tools
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: $(VENV)/.installed-dev ## ruff check and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+.PHONY: format
+format: $(VENV)/.installed-dev ## Format and autofix with ruff
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+.PHONY: bench
+bench: $(VENV)/.installed-dev ## Run the performance suite (BENCH_QUICK=1 for 1k articles only)
+	$(PY) -m bench
+
+.PHONY: clean
+clean: ## Remove the local database, media and caches under var/
+	rm -rf var

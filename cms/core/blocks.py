@@ -1,0 +1,90 @@
+"""StreamField blocks for article bodies. Labels are in Vietnamese: editors see them."""
+
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = [
+    "h2",
+    "h3",
+    "bold",
+    "italic",
+    "ol",
+    "ul",
+    "link",
+    "document-link",
+    "blockquote",
+]
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        kwargs.setdefault("label", "Đoạn văn")
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="Ảnh")
+    caption = blocks.CharBlock(
+        label="Chú thích",
+        required=False,
+        max_length=500,
+        help_text="Để trống để dùng chú thích đã lưu cùng ảnh.",
+    )
+    credit = blocks.CharBlock(
+        label="Tác giả ảnh",
+        required=False,
+        max_length=255,
+        help_text="Để trống để dùng tác giả đã lưu cùng ảnh.",
+    )
+
+    class Meta:
+        icon = "image"
+        label = "Ảnh có chú thích"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label="Trích dẫn")
+    attribution = blocks.CharBlock(label="Người nói", required=False, max_length=255)
+
+    class Meta:
+        icon = "openquote"
+        label = "Trích dẫn"
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(
+        label="Địa chỉ video", help_text="Đường dẫn YouTube, Facebook hoặc Vimeo."
+    )
+    caption = blocks.CharBlock(label="Chú thích", required=False, max_length=500)
+
+    class Meta:
+        icon = "media"
+        label = "Video"
+
+
+class AttachmentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label="Tệp đính kèm")
+    title = blocks.CharBlock(
+        label="Tên hiển thị",
+        required=False,
+        max_length=255,
+        help_text="Để trống để dùng tên của tệp.",
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = "Tệp đính kèm"
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    video = VideoBlock()
+    attachment = AttachmentBlock()

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class DemoConfig(AppConfig):
+    name = "cms.demo"
+    label = "demo"
+    verbose_name = "Nội dung mẫu"

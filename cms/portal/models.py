@@ -1,0 +1,67 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """Who publishes this portal and how readers reach them (one per site)."""
+
+    name = models.CharField(
+        "tên cổng thông tin",
+        max_length=255,
+        default="Cổng thông tin điện tử",
+        help_text="Hiện ở đầu mọi trang của trang tin.",
+    )
+    unit = models.CharField(
+        "đơn vị chủ quản",
+        max_length=255,
+        blank=True,
+        help_text="Ví dụ: Trung tâm Văn hóa và Truyền thông huyện.",
+    )
+    logo = models.ForeignKey(
+        "images.CustomImage",
+        verbose_name="logo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    address = models.CharField("địa chỉ", max_length=500, blank=True)
+    phone = models.CharField("điện thoại", max_length=50, blank=True)
+    email = models.EmailField("thư điện tử", blank=True)
+    footer_text = models.TextField(
+        "chân trang",
+        blank=True,
+        help_text="Ví dụ: giấy phép, người chịu trách nhiệm nội dung.",
+    )
+    facebook_url = models.URLField("trang Facebook", blank=True)
+    zalo_url = models.URLField("trang Zalo OA", blank=True)
+    youtube_url = models.URLField("kênh YouTube", blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("unit"), FieldPanel("logo")],
+            heading="Đơn vị",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            heading="Liên hệ",
+        ),
+        FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("zalo_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading="Mạng xã hội",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "thông tin cổng"
+        verbose_name_plural = "thông tin cổng"
+
+    def __str__(self):
+        return self.name
