@@ -1,0 +1,229 @@
+"""The one module that talks to the CMS: every call to the public API goes through
+`CmsApi`, which owns timeouts, caching and error mapping.
+
+Caching: answers are kept in process for `cache_ttl` seconds, then revalidated
+with `If-None-Match` (a 304 costs the CMS almost nothing). Concurrent requests for
+the same answer wait for one fetch instead of each reaching the CMS. When the API
+is unreachable, an answer up to `cache_stale_ttl` old is served instead, so pages
+readers have already seen stay up; anything else raises `ApiUnavailable`, which
+the views turn into a friendly 503 page.
+"""
+
+import logging
+import threading
+import time
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+
+from .config import Config
+
+logger = logging.getLogger(__name__)
+
+# After a failure, uncached requests fail fast for this long instead of each
+# waiting for a timeout, and cached ones are served stale without asking.
+RETRY_AFTER_SECONDS = 5.0
+_LOCK_STRIPES = 64
+_USER_AGENT = "newsroom-reader-site/1"
+
+
+class ApiError(Exception):
+    """The API answered with an error the reader should see (4xx)."""
+
+    def __init__(self, status: int, message: str = "", payload: Any = None):
+        super().__init__(f"{status} {message}".strip())
+        self.status = status
+        self.payload = payload
+
+
+class NotFound(ApiError):
+    def __init__(self, message: str = "", payload: Any = None):
+        super().__init__(404, message, payload)
+
+
+class ApiUnavailable(Exception):
+    """The API could not be reached or failed (timeout, connection, 5xx)."""
+
+
+@dataclass
+class _Entry:
+    status: int  # 200, or 404 (a missing page is cached too)
+    data: Any
+    etag: str | None
+    last_modified: str | None
+    fetched_at: float
+
+
+class CmsApi:
+    def __init__(
+        self,
+        config: Config,
+        transport: httpx.BaseTransport | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self.config = config
+        self._clock = clock
+        self._client = httpx.Client(
+            transport=transport,
+            timeout=httpx.Timeout(
+                config.api_timeout, connect=config.api_connect_timeout
+            ),
+            headers={"Accept": "application/json", "User-Agent": _USER_AGENT},
+            follow_redirects=True,
+        )
+        self._cache: OrderedDict[str, _Entry] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._fetch_locks = [threading.Lock() for _ in range(_LOCK_STRIPES)]
+        self._down_until = 0.0
+
+    def close(self):
+        self._client.close()
+
+    # Endpoints ---------------------------------------------------------------
+
+    def site(self) -> dict:
+        return self.get("/site/")
+
+    def sections(self) -> list[dict]:
+        return self.get("/sections/")["results"]
+
+    def articles(self, **filters) -> dict:
+        return self.get("/articles/", filters)
+
+    def photo_stories(self, **filters) -> dict:
+        return self.get("/photo-stories/", filters)
+
+    def by_path(self, path: str) -> dict:
+        return self.get("/pages/by-path/", {"path": path})
+
+    def tag(self, slug: str) -> dict:
+        return self.get(f"/tags/{slug}/")
+
+    def search(self, q: str, page: int = 1, page_size: int | None = None) -> dict:
+        return self.get("/search/", {"q": q, "page": page, "page_size": page_size})
+
+    def stats(self) -> dict:
+        return self.get("/stats/", ttl=self.config.stats_ttl)
+
+    def preview(self, token: str) -> dict:
+        # A draft changes with every save and must never be shown to anyone else.
+        return self.get("/preview/", {"token": token}, cache=False)
+
+    # Transport and cache -----------------------------------------------------
+
+    def get(
+        self,
+        path: str,
+        params: dict | None = None,
+        *,
+        ttl: float | None = None,
+        cache: bool = True,
+    ) -> Any:
+        """GET `path` (relative to the API root) and return the decoded JSON.
+
+        Raises NotFound for a 404, ApiError for any other 4xx, ApiUnavailable when
+        the API cannot answer and no usable cached answer exists.
+        """
+        query = sorted((k, str(v)) for k, v in (params or {}).items() if v is not None)
+        url = self.config.api_url + path + ("?" + urlencode(query) if query else "")
+        if not cache:
+            return self._unwrap(self._fetch(url, None), url)
+        ttl = self.config.cache_ttl if ttl is None else ttl
+        with self._fetch_locks[zlib.crc32(url.encode()) % _LOCK_STRIPES]:
+            entry = self._cached(url)
+            now = self._clock()
+            if entry is not None and now - entry.fetched_at < ttl:
+                return self._unwrap(entry, url)
+            if entry is not None and now < self._down_until:
+                return self._stale(entry, url, "recently unreachable")
+            try:
+                fresh = self._fetch(url, entry)
+            except ApiUnavailable:
+                if entry is not None and now - entry.fetched_at < (
+                    self.config.cache_stale_ttl
+                ):
+                    return self._stale(entry, url, "unreachable")
+                raise
+            if fresh.status in (200, 404):
+                self._store(url, fresh)
+            return self._unwrap(fresh, url)
+
+    def _fetch(self, url: str, entry: _Entry | None) -> _Entry:
+        now = self._clock()
+        if entry is None and now < self._down_until:
+            raise ApiUnavailable(f"API unreachable, retrying after {url}")
+        headers = {}
+        if entry is not None and entry.etag:
+            headers["If-None-Match"] = entry.etag
+        if entry is not None and entry.last_modified:
+            headers["If-Modified-Since"] = entry.last_modified
+        try:
+            response = self._client.get(url, headers=headers)
+        except httpx.HTTPError as exc:
+            self._mark_down()
+            raise ApiUnavailable(f"{url}: {exc.__class__.__name__}: {exc}") from exc
+        if response.status_code == 304 and entry is not None:
+            return _Entry(
+                entry.status,
+                entry.data,
+                response.headers.get("ETag", entry.etag),
+                response.headers.get("Last-Modified", entry.last_modified),
+                self._clock(),
+            )
+        if response.status_code >= 500 or response.status_code in (304, 429):
+            self._mark_down()
+            raise ApiUnavailable(f"{url}: HTTP {response.status_code}")
+        try:
+            data = response.json()
+        except ValueError as exc:
+            self._mark_down()
+            raise ApiUnavailable(f"{url}: the answer is not JSON") from exc
+        return _Entry(
+            response.status_code,
+            data,
+            response.headers.get("ETag"),
+            response.headers.get("Last-Modified"),
+            self._clock(),
+        )
+
+    def _unwrap(self, entry: _Entry, url: str) -> Any:
+        if entry.status == 200:
+            return entry.data
+        message = _error_message(entry.data)
+        if entry.status == 404:
+            raise NotFound(message, entry.data)
+        if 400 <= entry.status < 500:
+            raise ApiError(entry.status, message, entry.data)
+        raise ApiUnavailable(f"{url}: HTTP {entry.status}")
+
+    def _stale(self, entry: _Entry, url: str, why: str) -> Any:
+        logger.warning("Serving a cached answer for %s: the API is %s", url, why)
+        return self._unwrap(entry, url)
+
+    def _mark_down(self):
+        self._down_until = self._clock() + RETRY_AFTER_SECONDS
+
+    def _cached(self, url: str) -> _Entry | None:
+        with self._cache_lock:
+            entry = self._cache.get(url)
+            if entry is not None:
+                self._cache.move_to_end(url)
+            return entry
+
+    def _store(self, url: str, entry: _Entry):
+        with self._cache_lock:
+            self._cache[url] = entry
+            self._cache.move_to_end(url)
+            while len(self._cache) > self.config.cache_max_entries:
+                self._cache.popitem(last=False)
+
+
+def _error_message(payload: Any) -> str:
+    if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
+        return str(payload["error"].get("message", ""))
+    return ""

@@ -1,0 +1,350 @@
+"""The reader site's pages. Views stay thin: they ask `CmsApi` for data and hand
+it to a template; everything about talking to the CMS lives in `api.py`."""
+
+from urllib.parse import quote
+
+from flask import Blueprint, Response, abort, g, redirect, render_template, request
+
+from . import formatting
+from .api import ApiError, NotFound
+from .app import api, optional, reader_config
+
+bp = Blueprint("reader", __name__)
+
+HOME_LATEST = 9  # one featured story and eight more
+HOME_SECTION_ITEMS = 4
+HOME_PHOTO_STORIES = 4
+LIST_PAGE_SIZE = 20
+FEED_ITEMS = 30
+SITEMAP_PAGE_SIZE = 50  # the API's largest page
+QUERY_MAX_LENGTH = 200
+
+
+# Pages ------------------------------------------------------------------------
+
+
+@bp.get("/")
+def home():
+    client = api()
+    latest = client.articles(page_size=HOME_LATEST)["results"]
+    featured = next((a for a in latest if a.get("thumbnail")), None) or (
+        latest[0] if latest else None
+    )
+    blocks = []
+    for section in client.sections():
+        if section.get("show_on_home"):
+            items = client.articles(section=section["id"], page_size=HOME_SECTION_ITEMS)
+            if items["results"]:
+                blocks.append({"section": section, "articles": items["results"]})
+    photo_stories = client.photo_stories(page_size=HOME_PHOTO_STORIES)["results"]
+    site = optional(client.site) or {}
+    return _page(
+        "home.html",
+        canonical=_canonical("/"),
+        featured=featured,
+        latest=[a for a in latest if a is not featured],
+        blocks=blocks,
+        photo_stories=photo_stories,
+        json_ld=_website_json_ld(site),
+    )
+
+
+@bp.get("/tim-kiem/")
+def search():
+    q = " ".join(request.args.get("q", "").split())[:QUERY_MAX_LENGTH]
+    results, error, status = None, None, 200
+    if q:
+        try:
+            results = api().search(q, page=_page_number())
+        except ApiError as exc:
+            if isinstance(exc, NotFound):
+                raise
+            # The API explains what is wrong with the query (too short, ...).
+            status = 400
+            error = _first_message(exc.payload) or "Từ khóa tìm kiếm không hợp lệ."
+    return _page(
+        "search.html",
+        status=status,
+        q=q,
+        results=results,
+        error=error,
+        canonical=_canonical("/tim-kiem/"),
+        noindex=True,
+    )
+
+
+@bp.get("/chu-de/<slug>/")
+def tag(slug: str):
+    client = api()
+    tag = client.tag(slug)
+    listing = client.articles(tag=slug, page=_page_number(), page_size=LIST_PAGE_SIZE)
+    return _page(
+        "tag.html",
+        tag=tag,
+        listing=listing,
+        canonical=_canonical(f"/chu-de/{slug}/", listing["page"]),
+    )
+
+
+@bp.get("/preview/")
+def preview():
+    g.preview = True
+    token = request.args.get("token", "").strip()
+    if not token:
+        return _page("preview_error.html", status=400, noindex=True, track=False)
+    try:
+        answer = api().preview(token)
+    except ApiError as exc:
+        status = exc.status if exc.status in (400, 403, 404, 410) else 400
+        return _page("preview_error.html", status=status, noindex=True, track=False)
+    return _render_page(answer, preview=True)
+
+
+@bp.get("/<path:path>")
+def page(path: str):
+    path = "/" + path
+    if path.endswith("/rss.xml"):
+        return section_feed(path[: -len("rss.xml")])
+    if not path.endswith("/"):
+        if "." in path.rsplit("/", 1)[-1]:
+            abort(404)
+        query = request.query_string.decode()
+        return redirect(path + "/" + (f"?{query}" if query else ""), code=301)
+    answer = api().by_path(path)
+    if answer.get("type") == "home":
+        return redirect("/", code=301)
+    return _render_page(answer, preview=False)
+
+
+def _render_page(answer: dict, preview: bool) -> Response:
+    kind, data = answer.get("type"), answer.get("page") or {}
+    common = {"noindex": preview, "track": not preview, "preview": preview}
+    if kind == "home":
+        # A preview of the home page itself: its draft title and intro.
+        return _page("home_preview.html", page=data, **common)
+    canonical = _canonical(data.get("path", "/"))
+    if kind == "section":
+        listing = api().articles(
+            section=data["id"], page=_page_number(), page_size=LIST_PAGE_SIZE
+        )
+        photo_stories = []
+        if listing["page"] == 1:
+            photo_stories = api().photo_stories(
+                section=data["id"], page_size=HOME_PHOTO_STORIES
+            )["results"]
+        return _page(
+            "section.html",
+            section=data,
+            listing=listing,
+            photo_stories=photo_stories,
+            canonical=_canonical(data["path"], listing["page"]),
+            current_path=data["path"],
+            **common,
+        )
+    if kind in ("article", "photo_story"):
+        hero = data.get("hero_image") or data.get("thumbnail")
+        share = formatting.share_image(hero)
+        return _page(
+            "article.html" if kind == "article" else "photo_story.html",
+            page=data,
+            hero=hero,
+            share=share,
+            canonical=canonical,
+            share_links=_share_links(canonical),
+            json_ld=_article_json_ld(data, canonical, share),
+            current_path=(data.get("section") or {}).get("path"),
+            **common,
+        )
+    abort(404)
+
+
+# Feeds and search engines -----------------------------------------------------
+
+
+@bp.get("/rss.xml")
+def site_feed():
+    items = api().articles(page_size=FEED_ITEMS)["results"]
+    return _feed(None, items)
+
+
+def section_feed(section_path: str) -> Response:
+    answer = api().by_path(section_path)
+    if answer.get("type") != "section":
+        abort(404)
+    section = answer["page"]
+    items = api().articles(section=section["id"], page_size=FEED_ITEMS)["results"]
+    return _feed(section, items)
+
+
+def _feed(section: dict | None, items: list[dict]) -> Response:
+    path = (section or {}).get("path", "/")
+    xml = render_template(
+        "feeds/rss.xml",
+        section=section,
+        items=items,
+        link=_canonical(path),
+        self_url=_canonical(path + "rss.xml"),
+    )
+    return Response(xml, mimetype="application/rss+xml")
+
+
+@bp.get("/sitemap.xml")
+def sitemap_index():
+    client = api()
+    articles = client.articles(page=1, page_size=SITEMAP_PAGE_SIZE)
+    photo_stories = client.photo_stories(page=1, page_size=SITEMAP_PAGE_SIZE)
+    base = reader_config().frontend_url
+    maps = [f"{base}/sitemap-pages.xml"]
+    maps += [
+        f"{base}/sitemap-articles-{n}.xml" for n in range(1, articles["num_pages"] + 1)
+    ]
+    maps += [
+        f"{base}/sitemap-photo-stories-{n}.xml"
+        for n in range(1, photo_stories["num_pages"] + 1)
+    ]
+    xml = render_template("feeds/sitemap_index.xml", sitemaps=maps)
+    return Response(xml, mimetype="application/xml")
+
+
+@bp.get("/sitemap-pages.xml")
+def sitemap_pages():
+    urls = [{"loc": _canonical("/")}]
+    for section in _flatten(api().sections()):
+        urls.append({"loc": _canonical(section["path"])})
+    return _urlset(urls)
+
+
+@bp.get("/sitemap-<kind>-<int:number>.xml")
+def sitemap_items(kind: str, number: int):
+    fetch = {"articles": api().articles, "photo-stories": api().photo_stories}.get(kind)
+    if fetch is None or number < 1:
+        abort(404)
+    listing = fetch(page=number, page_size=SITEMAP_PAGE_SIZE)
+    return _urlset(
+        [
+            {"loc": _canonical(item["path"]), "lastmod": item.get("date")}
+            for item in listing["results"]
+        ]
+    )
+
+
+def _urlset(urls: list[dict]) -> Response:
+    xml = render_template("feeds/sitemap.xml", urls=urls)
+    return Response(xml, mimetype="application/xml")
+
+
+@bp.get("/robots.txt")
+def robots():
+    base = reader_config().frontend_url
+    lines = [
+        "User-agent: *",
+        "Disallow: /preview/",
+        "Disallow: /tim-kiem/",
+        f"Sitemap: {base}/sitemap.xml",
+        "",
+    ]
+    return Response("\n".join(lines), mimetype="text/plain")
+
+
+# Helpers ----------------------------------------------------------------------
+
+
+def _page(template: str, status: int = 200, **context) -> Response:
+    context.setdefault("track", True)
+    context.setdefault("noindex", False)
+    context.setdefault("preview", False)
+    context.setdefault("current_path", None)
+    context.setdefault("canonical", None)
+    return Response(render_template(template, **context), status=status)
+
+
+def _page_number() -> int:
+    raw = request.args.get("page", "1")
+    if not raw.isdigit() or int(raw) < 1:
+        abort(404)
+    return int(raw)
+
+
+def _canonical(path: str, page: int = 1) -> str:
+    url = reader_config().frontend_url + path
+    return url if page == 1 else f"{url}?page={page}"
+
+
+def _flatten(sections: list[dict]):
+    for section in sections:
+        yield section
+        yield from _flatten(section.get("children") or [])
+
+
+def _first_message(payload) -> str | None:
+    error = payload.get("error") if isinstance(payload, dict) else None
+    if not isinstance(error, dict):
+        return None
+    for messages in (error.get("fields") or {}).values():
+        if messages:
+            return str(messages[0])
+    return error.get("message") or None
+
+
+def _share_links(url: str) -> dict:
+    encoded = quote(url, safe="")
+    return {
+        "facebook": f"https://www.facebook.com/sharer/sharer.php?u={encoded}",
+        "zalo": f"https://zalo.me/share?url={encoded}",
+    }
+
+
+def _website_json_ld(site: dict) -> dict:
+    base = reader_config().frontend_url
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": site.get("name"),
+        "url": base + "/",
+        "inLanguage": "vi",
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": base + "/tim-kiem/?q={search_term_string}",
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+def _article_json_ld(data: dict, canonical: str, share: dict | None) -> dict:
+    site = optional(api().site)
+    images = [share["url"]] if share else []
+    if data.get("photos"):
+        images += [
+            s["url"]
+            for s in (formatting.share_image(p.get("image")) for p in data["photos"])
+            if s and s["url"] not in images
+        ]
+    publisher = {"@type": "Organization", "name": (site or {}).get("unit")}
+    publisher["name"] = publisher["name"] or (site or {}).get("name")
+    logo = formatting.share_image((site or {}).get("logo"))
+    if logo:
+        publisher["logo"] = {"@type": "ImageObject", "url": logo["url"]}
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": data.get("title", "")[:110],
+        "description": data.get("lead") or data.get("intro") or "",
+        "datePublished": formatting.iso_datetime(data.get("date")),
+        "dateModified": formatting.iso_datetime(
+            data.get("last_published_at") or data.get("date")
+        ),
+        "mainEntityOfPage": canonical,
+        "url": canonical,
+        "inLanguage": "vi",
+        "image": images,
+        "publisher": publisher,
+    }
+    if data.get("author"):
+        ld["author"] = [{"@type": "Person", "name": data["author"]}]
+    elif data.get("unit"):
+        ld["author"] = [{"@type": "Organization", "name": data["unit"]}]
+    if data.get("section"):
+        ld["articleSection"] = data["section"].get("title")
+    if data.get("tags"):
+        ld["keywords"] = ", ".join(t["name"] for t in data["tags"])
+    return ld

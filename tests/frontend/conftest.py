@@ -1,0 +1,143 @@
+"""Fixtures for the reader site's view tests: the real app and the real API client,
+with the CMS replaced at the HTTP layer by recorded answers (JSON files written
+from the API contract) served through httpx.MockTransport."""
+
+import hashlib
+import json
+import threading
+from pathlib import Path
+
+import httpx
+import pytest
+from bs4 import BeautifulSoup
+
+from frontend.app import create_app
+from frontend.config import Config
+
+FIXTURES = Path(__file__).parent / "fixtures" / "api"
+API_URL = "http://cms.hoason.example.vn/api/v1"
+FRONTEND_URL = "https://tin.hoason.example.vn"
+ARTICLE_PATH = "/tin-tuc/hoi-nghi-tong-ket-cong-tac-nam-2023/"
+PHOTO_STORY_PATH = "/van-hoa-xa-hoi/mua-vang-hoa-son/"
+
+# "GET <path relative to the API root>?<query sorted by name>" -> recorded answer.
+ROUTES = {
+    "/site/": "site.json",
+    "/sections/": "sections.json",
+    "/stats/": "stats.json",
+    "/articles/?page_size=9": "articles-latest.json",
+    "/articles/?page_size=4&section=3": "articles-home-section-3.json",
+    "/articles/?page_size=4&section=4": "articles-home-section-4.json",
+    "/photo-stories/?page_size=4": "photo-stories-home.json",
+    "/pages/by-path/?path=/tin-tuc/": "page-section.json",
+    "/articles/?page=1&page_size=20&section=3": "articles-section-3-page-1.json",
+    "/articles/?page=2&page_size=20&section=3": "articles-section-3-page-2.json",
+    "/photo-stories/?page_size=4&section=3": "photo-stories-section-3.json",
+    f"/pages/by-path/?path={ARTICLE_PATH}": "page-article.json",
+    f"/pages/by-path/?path={PHOTO_STORY_PATH}": "page-photo-story.json",
+    "/search/?page=1&q=cai cach": "search-cai-cach.json",
+    "/search/?page=1&q=khong co gi": "search-empty.json",
+    "/tags/chuyen-doi-so/": "tag-chuyen-doi-so.json",
+    "/articles/?page=1&page_size=20&tag=chuyen-doi-so": "articles-tag.json",
+    "/preview/?token=draft-token": "preview-article.json",
+    "/articles/?page_size=30": "articles-feed.json",
+    "/articles/?page_size=30&section=3": "articles-section-3-feed.json",
+    "/articles/?page=1&page_size=50": "articles-sitemap-page-1.json",
+    "/articles/?page=2&page_size=50": "articles-sitemap-page-2.json",
+    "/photo-stories/?page=1&page_size=50": "photo-stories-sitemap-page-1.json",
+}
+
+
+def recorded(name: str):
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+class FakeCms:
+    """The CMS as the reader site sees it over HTTP: recorded answers with ETags
+    and 304s as the contract describes, a 404 error body for anything unknown,
+    and switches to make it fail."""
+
+    def __init__(self):
+        self.answers = {key: (200, recorded(name)) for key, name in ROUTES.items()}
+        self.calls: list[tuple[str, bool]] = []  # (key, conditional?)
+        self.down = False
+        self.lock = threading.Lock()
+
+    def set(self, key: str, payload, status: int = 200):
+        self.answers[key] = (status, payload)
+
+    def count(self, key: str) -> int:
+        return sum(1 for k, _ in self.calls if k == key)
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path.removeprefix("/api/v1")
+        query = "&".join(
+            f"{k}={v}" for k, v in sorted(request.url.params.multi_items())
+        )
+        key = path + (f"?{query}" if query else "")
+        with self.lock:
+            self.calls.append((key, "If-None-Match" in request.headers))
+        if self.down:
+            raise httpx.ConnectError("Connection refused", request=request)
+        status, payload = self.answers.get(key, (404, recorded("error-not-found.json")))
+        if isinstance(payload, bytes):
+            return httpx.Response(status, content=payload)
+        body = json.dumps(payload, ensure_ascii=False).encode()
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        if request.headers.get("If-None-Match") == etag:
+            return httpx.Response(304, headers={"ETag": etag})
+        return httpx.Response(
+            status,
+            content=body,
+            headers={
+                "Content-Type": "application/json",
+                "ETag": etag,
+                "Cache-Control": "public, max-age=60, stale-while-revalidate=300",
+            },
+        )
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float):
+        self.now += seconds
+
+
+@pytest.fixture
+def fake_cms():
+    return FakeCms()
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def reader_config():
+    return Config(
+        api_url=API_URL, frontend_url=FRONTEND_URL, cache_ttl=30, stats_ttl=15
+    )
+
+
+@pytest.fixture
+def app(fake_cms, clock, reader_config):
+    app = create_app(
+        reader_config, transport=httpx.MockTransport(fake_cms.handler), clock=clock
+    )
+    yield app
+    app.extensions["cms_api"].close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def soup(response) -> BeautifulSoup:
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
