@@ -2,12 +2,12 @@
 (what `make run` starts). Production runs `gunicorn frontend.wsgi:app` instead."""
 
 import argparse
-import logging
 import os
 
 from werkzeug.serving import run_simple
 
-from .app import create_app
+from .app import configure_logging, create_app
+from .config import Config
 
 
 def main(argv=None):
@@ -17,12 +17,9 @@ def main(argv=None):
         "--port", type=int, default=int(os.environ.get("FRONTEND_PORT", "8000"))
     )
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(levelname)s %(name)s: %(message)s"
-    )
-    # Request lines would carry readers' addresses; we do not keep those.
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)
-    run_simple(args.host, args.port, create_app(), threaded=True)
+    config = Config.from_env()
+    configure_logging(config)
+    run_simple(args.host, args.port, create_app(config), threaded=True)
 
 
 if __name__ == "__main__":

@@ -57,6 +57,17 @@ def create_app(
     return app
 
 
+def configure_logging(config: Config):
+    """Logging for the reader site's own process (not under tests)."""
+    logging.basicConfig(
+        level=config.log_level, format="%(levelname)s %(name)s: %(message)s"
+    )
+    # One line per API request, and request lines that carry readers' addresses:
+    # neither is worth keeping.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+
+
 def api() -> CmsApi:
     from flask import current_app
 

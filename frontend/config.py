@@ -82,6 +82,7 @@ class Config:
     cache_max_entries: int = 5_000
     # The statistics box is refreshed by the browser; the server copy may lag.
     stats_ttl: float = 15.0
+    log_level: str = "INFO"
 
     def __post_init__(self):
         # Normalise once so that every caller can append "/path/" safely.
@@ -115,6 +116,7 @@ class Config:
                 env, "FRONTEND_CACHE_MAX_ENTRIES", cls.cache_max_entries
             ),
             stats_ttl=_float(env, "FRONTEND_STATS_TTL", cls.stats_ttl),
+            log_level=_str(env, "LOG_LEVEL", cls.log_level).upper(),
         )
 
     @property

@@ -1,8 +1,8 @@
 """WSGI entry point for production: `gunicorn frontend.wsgi:app`."""
 
-import logging
+from .app import configure_logging, create_app
+from .config import Config
 
-from .app import create_app
-
-logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-app = create_app()
+config = Config.from_env()
+configure_logging(config)
+app = create_app(config)
