@@ -156,7 +156,7 @@ class CmsApi:
     def _fetch(self, url: str, entry: _Entry | None) -> _Entry:
         now = self._clock()
         if entry is None and now < self._down_until:
-            raise ApiUnavailable(f"API unreachable, retrying after {url}")
+            raise ApiUnavailable(f"{url}: not tried, the API failed moments ago")
         headers = {}
         if entry is not None and entry.etag:
             headers["If-None-Match"] = entry.etag
@@ -181,8 +181,10 @@ class CmsApi:
         try:
             data = response.json()
         except ValueError as exc:
-            self._mark_down()
-            raise ApiUnavailable(f"{url}: the answer is not JSON") from exc
+            if response.status_code != 404:
+                self._mark_down()
+                raise ApiUnavailable(f"{url}: the answer is not JSON") from exc
+            data = None  # a 404 from a proxy in front of the API: still missing
         return _Entry(
             response.status_code,
             data,
