@@ -215,3 +215,11 @@ def test_requests_go_to_the_configured_api_root(cms_api, fake_cms):
         client.search("cải cách", page=2)
     client.close()
     assert seen == [f"{API_URL}/search/?page=2&q=c%E1%BA%A3i+c%C3%A1ch"]
+
+
+def test_a_404_page_from_a_proxy_is_still_not_found(cms_api, fake_cms):
+    fake_cms.set("/tags/cu/", b"<html>Not Found</html>", status=404)
+    with pytest.raises(NotFound):
+        cms_api.tag("cu")
+    # Not an outage: the next uncached request still goes to the CMS.
+    assert cms_api.site()["name"]
