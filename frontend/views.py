@@ -1,6 +1,7 @@
 """The reader site's pages. Views stay thin: they ask `CmsApi` for data and hand
 it to a template; everything about talking to the CMS lives in `api.py`."""
 
+import re
 from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, g, redirect, render_template, request
@@ -18,6 +19,8 @@ LIST_PAGE_SIZE = 20
 FEED_ITEMS = 30
 SITEMAP_PAGE_SIZE = 50  # the API's largest page
 QUERY_MAX_LENGTH = 200
+# Tag slugs are ASCII; anything else in the URL must not reach the API's path.
+TAG_SLUG = re.compile(r"[A-Za-z0-9_-]{1,100}")
 
 
 # Pages ------------------------------------------------------------------------
@@ -75,6 +78,8 @@ def search():
 
 @bp.get("/chu-de/<slug>/")
 def tag(slug: str):
+    if not TAG_SLUG.fullmatch(slug):
+        abort(404)
     client = api()
     tag = client.tag(slug)
     listing = client.articles(tag=slug, page=_page_number(), page_size=LIST_PAGE_SIZE)

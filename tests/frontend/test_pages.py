@@ -446,8 +446,12 @@ def test_tag_page(client):
     assert len(page.select(".card-list > li")) == 3
 
 
-def test_unknown_tag_is_not_found(client):
-    assert client.get("/chu-de/khong-co/").status_code == 404
+@pytest.mark.parametrize("slug", ["khong-co", "..", "a%2F..%2Fsite", "chủ-đề"])
+def test_unknown_tag_is_not_found(client, fake_cms, slug):
+    assert client.get(f"/chu-de/{slug}/").status_code == 404
+    assert all(
+        key.startswith("/tags/khong-co/") for key, _ in fake_cms.calls if "tags" in key
+    )
 
 
 # Resilience -----------------------------------------------------------------------
