@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "cms.sections",
     "cms.articles",
     "cms.photostories",
+    "cms.workflow",
     "cms.demo",
     "cms.security",
     "cms.backup",
@@ -70,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Wagtail's site-wide history report is for leaders only (cms/workflow).
+    "cms.workflow.middleware.AuditLogAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.

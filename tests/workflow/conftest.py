@@ -1,0 +1,67 @@
+"""People in each editorial role, each with their own logged-in browser (Django's
+test client)."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+
+from cms.workflow import roles
+from tests.factories import SectionPageFactory, UserFactory
+
+
+@dataclass
+class Person:
+    user: object
+    client: Client
+
+    def get(self, url, **kwargs):
+        return self.client.get(url, **kwargs)
+
+    def post(self, url, data=None, **kwargs):
+        return self.client.post(url, data or {}, **kwargs)
+
+
+def _person(username, first_name, last_name, group_name):
+    user = UserFactory(
+        username=username,
+        first_name=first_name,
+        last_name=last_name,
+        email=f"{username}@hoason.example.vn",
+        groups=[Group.objects.get(name=group_name)],
+    )
+    client = Client()
+    client.force_login(user)
+    return Person(user, client)
+
+
+@pytest.fixture
+def reporter(db):
+    return _person("pv-lan", "Lan", "Nguyễn", roles.REPORTER)
+
+
+@pytest.fixture
+def other_reporter(db):
+    return _person("pv-hung", "Hùng", "Trần", roles.REPORTER)
+
+
+@pytest.fixture
+def editor(db):
+    return _person("btv-mai", "Mai", "Lê", roles.EDITOR)
+
+
+@pytest.fixture
+def leader(db):
+    return _person("ld-son", "Sơn", "Phạm", roles.LEADER)
+
+
+@pytest.fixture
+def section(home):
+    return SectionPageFactory(parent=home, title="Tin tức", slug="tin-tuc")
+
+
+@pytest.fixture
+def make_person(db):
+    """Another person in a role: make_person("btv-nam", "Nam", "Đỗ", roles.EDITOR)."""
+    return _person
