@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "cms.demo",
     "cms.security",
     "cms.backup",
+    "cms.stats",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -258,6 +259,19 @@ FRONTEND_URL = env_str("FRONTEND_URL", "http://127.0.0.1:8000").rstrip("/")
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", [FRONTEND_URL])
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
 CORS_URLS_REGEX = r"^/api/.*$"
+
+# Visitor statistics (docs/statistics.md): "database" writes each page view to the
+# daily rows; "redis", the default when REDIS_URL is set, counts in Redis and adds
+# the counts to the database every STATS_FLUSH_SECONDS (via run_scheduler or
+# `manage.py flush_stats`), so a Redis restart loses at most that much.
+STATS_BACKEND = env_str("STATS_BACKEND", "") or ("redis" if REDIS_URL else "database")
+if STATS_BACKEND not in {"database", "redis"} or (
+    STATS_BACKEND == "redis" and not REDIS_URL
+):
+    raise ImproperlyConfigured(
+        'STATS_BACKEND must be "database", or "redis" with REDIS_URL set.'
+    )
+STATS_FLUSH_SECONDS = env_int("STATS_FLUSH_SECONDS", 60)
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+
+
+class StatsConfig(AppConfig):
+    name = "cms.stats"
+    label = "stats"
+    verbose_name = "Thống kê truy cập"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.conf import settings
+
+        from cms.workflow.scheduler import periodic_jobs
+
+        from . import jobs
+
+        # With the Redis backend the database is the record: the flush interval
+        # is the most a Redis restart can lose. A no-op with the database backend.
+        periodic_jobs.register(
+            "stats.flush", jobs.flush_counters, every=settings.STATS_FLUSH_SECONDS
+        )
+        # Salts and "seen" rows must not outlive their day; hourly is plenty.
+        periodic_jobs.register("stats.prune", jobs.prune_expired, every=3600)

@@ -1,0 +1,95 @@
+"""Which reader-site paths a page view may be recorded for.
+
+A beacon names the path the reader is on. Only paths the reader site actually
+serves are accepted, so nobody can fill the tables with made-up pages: a page
+readers may see (``visible_to_readers``, the one definition of public), the home
+page, and the reader site's two pages that are not CMS pages (search and tag
+pages, see frontend/views.py). Search and tag pages count towards the site's
+figures only.
+"""
+
+import hashlib
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from django.core.cache import cache
+from taggit.models import Tag
+from wagtail.models import Page, Site
+
+from cms.core.models import ReaderPageQuerySet
+
+MAX_PATH_LENGTH = 500
+# Path -> page lookups are cached briefly: Wagtail's url_path has no index, and
+# every page view asks. A page unpublished meanwhile is counted for at most this
+# long.
+_CACHE_SECONDS = 60
+_SEARCH_PATH = "/tim-kiem/"
+_TAG_PATH = re.compile(r"^/chu-de/(?P<slug>[-\w]+)/$")
+
+
+class InvalidPath(ValueError):
+    """Not a reader-site path at all (a full URL, too long, not a string)."""
+
+
+class UnknownPath(LookupError):
+    """A well-formed path that no page readers may see answers to."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """What was viewed: ``key`` names it for the reload rule, ``page_id`` is set
+    when it is a CMS page (its own counter)."""
+
+    key: str
+    page_id: int | None = None
+
+    @classmethod
+    def for_page(cls, page_id: int) -> "Target":
+        return cls(f"page:{page_id}", page_id)
+
+
+def normalise(raw) -> str:
+    if not isinstance(raw, str) or not raw or len(raw) > MAX_PATH_LENGTH:
+        raise InvalidPath("Đường dẫn không hợp lệ.")
+    parts = urlsplit(raw.strip())
+    if parts.scheme or parts.netloc or not parts.path.startswith("/"):
+        raise InvalidPath("Đường dẫn phải bắt đầu bằng “/”, ví dụ /tin-tuc/ten-bai/.")
+    path = unquote(parts.path)
+    if "\x00" in path or "//" in path:
+        raise InvalidPath("Đường dẫn không hợp lệ.")
+    # The reader site redirects "/a" to "/a/" before the page runs its beacon,
+    # but the noscript image may be built from either.
+    return path if path.endswith("/") else path + "/"
+
+
+def resolve(raw) -> Target:
+    """The target a reader-site path names; raises InvalidPath or UnknownPath."""
+    path = normalise(raw)
+    if path == _SEARCH_PATH:
+        return Target(f"path:{path}")
+    if match := _TAG_PATH.match(path):
+        if Tag.objects.filter(slug=match["slug"]).exists():
+            return Target(f"path:{path}")
+        raise UnknownPath(path)
+    cache_key = "stats:path:" + hashlib.sha256(path.encode()).hexdigest()
+    page_id = cache.get(cache_key)
+    if page_id is None:
+        page_id = _visible_page_id(path)
+        if page_id is None:
+            if path == "/":
+                # The front page is always a page readers may visit, even on a
+                # site whose root page is not set up yet.
+                return Target("path:/")
+            raise UnknownPath(path)
+        cache.set(cache_key, page_id, _CACHE_SECONDS)
+    return Target.for_page(page_id)
+
+
+def _visible_page_id(path: str) -> int | None:
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        return None
+    url_path = site.root_page.url_path + path.removeprefix("/")
+    pages = ReaderPageQuerySet(Page).visible_to_readers().filter(url_path=url_path)
+    return pages.values_list("pk", flat=True).first()

@@ -1,0 +1,275 @@
+"""The Redis backend (used when REDIS_URL is set): a hit is one Lua script run,
+atomic in Redis, with no database write; a periodic job (``flush``) adds the
+counters to the database's daily rows, which stay the record.
+
+Keys, under "<CACHE_KEY_PREFIX>:stats:":
+- ``online``: sorted set, visitor hash -> last seen (epoch seconds); "online
+  now" counts the members seen in the last five minutes.
+- ``seen:<view key>``: when this visitor's view of this page was last counted
+  (the 30-minute reload rule). The time is compared with ours rather than left
+  to the key's TTL, so the rule follows the same clock as the database backend;
+  the TTL only clears old keys away.
+- ``views:<day>``: hash of exact counters, "site" and "page:<id>" (HINCRBY).
+- ``visitors:<day>``: HyperLogLog of the day's visitor hashes (daily uniques,
+  within HyperLogLog's 0.81 % standard error), with ``flushed-visitors:<day>``
+  holding how many of them the database has already been given.
+- ``flushing:<day>``: counters taken by a flush that has not reached the
+  database yet; a failed flush leaves them for the next one.
+- ``days``: the days that have counters waiting.
+
+A Redis restart loses what was counted since the last flush (at most
+STATS_FLUSH_SECONDS); visitors seen before and after a restart on the same day
+are counted twice. If Redis cannot be reached, hits go to the database backend
+for ``RETRY_AFTER`` seconds before Redis is tried again, and the figures come
+from the database alone.
+"""
+
+import contextlib
+import logging
+import secrets
+import threading
+import time
+from datetime import date, datetime, timedelta
+
+import redis
+from django.db import connection, transaction
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+from wagtail.models import Page
+
+from .database_backend import DatabaseBackend, add_page_views, add_site_counts
+from .hits import ONLINE_WINDOW, RELOAD_WINDOW, Hit, local_day
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER = 30  # seconds without trying Redis after a failure
+_FLUSH_LOCK_SECONDS = 300
+
+_RECORD = """
+-- KEYS: online, seen, views, visitors, days
+-- ARGV: visitor ('' if not tracked), now, reload window, seen ttl,
+--       online cutoff, page field ('' if none), day
+local visitor = ARGV[1]
+if visitor ~= '' then
+  local now = tonumber(ARGV[2])
+  redis.call('ZADD', KEYS[1], now, visitor)
+  redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[5])
+  local last = redis.call('GET', KEYS[2])
+  if last and tonumber(last) > now - tonumber(ARGV[3]) then
+    return 0
+  end
+  redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[4])
+  redis.call('PFADD', KEYS[4], visitor)
+end
+redis.call('HINCRBY', KEYS[3], 'site', 1)
+if ARGV[6] ~= '' then
+  redis.call('HINCRBY', KEYS[3], ARGV[6], 1)
+end
+redis.call('SADD', KEYS[5], ARGV[7])
+return 1
+"""
+
+_TAKE = """
+-- Move the day's counters into its flushing hash, adding to any left there by
+-- a flush that failed, and return everything awaiting the database.
+local data = redis.call('HGETALL', KEYS[1])
+for i = 1, #data, 2 do
+  redis.call('HINCRBY', KEYS[2], data[i], data[i + 1])
+end
+redis.call('DEL', KEYS[1])
+return redis.call('HGETALL', KEYS[2])
+"""
+
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0
+"""
+
+
+class RedisBackend:
+    name = "redis"
+
+    def __init__(self, url: str, prefix: str):
+        self.prefix = prefix
+        self.client = redis.Redis.from_url(
+            url,
+            decode_responses=True,
+            # A beacon must not wait on a dead Redis: fail fast, fall back.
+            socket_connect_timeout=0.5,
+            socket_timeout=0.5,
+            retry=Retry(NoBackoff(), 0),
+        )
+        self._record = self.client.register_script(_RECORD)
+        self._take = self.client.register_script(_TAKE)
+        self._release = self.client.register_script(_RELEASE)
+        self.fallback = DatabaseBackend()
+        self._down_until = 0.0
+        self._lock = threading.Lock()
+
+    # Keys ----------------------------------------------------------------
+
+    def key(self, *parts) -> str:
+        return self.prefix + ":".join(str(part) for part in parts)
+
+    # Availability --------------------------------------------------------
+
+    def available(self) -> bool:
+        return time.monotonic() >= self._down_until
+
+    def _failed(self, error: Exception) -> None:
+        with self._lock:
+            was_up = self.available()
+            self._down_until = time.monotonic() + RETRY_AFTER
+        if was_up:
+            # The message names the Redis server, never a reader.
+            logger.warning(
+                "Statistics: Redis unavailable (%s: %s); using the database for %ss",
+                type(error).__name__,
+                error,
+                RETRY_AFTER,
+            )
+
+    # Recording -----------------------------------------------------------
+
+    def record(self, hit: Hit) -> bool:
+        if self.available():
+            try:
+                return self._record_in_redis(hit)
+            except redis.RedisError as error:
+                self._failed(error)
+        return self.fallback.record(hit)
+
+    def _record_in_redis(self, hit: Hit) -> bool:
+        now = hit.at.timestamp()
+        page = hit.target.page_id
+        counted = self._record(
+            keys=[
+                self.key("online"),
+                self.key("seen", hit.view_key or ""),
+                self.key("views", hit.day),
+                self.key("visitors", hit.day),
+                self.key("days"),
+            ],
+            args=[
+                hit.visitor or "",
+                repr(now),
+                int(RELOAD_WINDOW.total_seconds()),
+                # A day and a half: the key is useless after its day anyway.
+                int(RELOAD_WINDOW.total_seconds()) + 36 * 3600,
+                repr(now - ONLINE_WINDOW.total_seconds()),
+                f"page:{page}" if page is not None else "",
+                hit.day.isoformat(),
+            ],
+        )
+        return bool(counted)
+
+    # Figures -------------------------------------------------------------
+
+    def online(self, now: datetime) -> int:
+        if self.available():
+            try:
+                cutoff = (now - ONLINE_WINDOW).timestamp()
+                return self.client.zcount(self.key("online"), f"({cutoff!r}", "+inf")
+            except redis.RedisError as error:
+                self._failed(error)
+        return self.fallback.online(now)
+
+    def pending(self) -> dict[date, tuple[int, int]]:
+        """Views and visitors per day counted in Redis but not yet flushed."""
+        if not self.available():
+            return {}
+        try:
+            days = sorted(self.client.smembers(self.key("days")))
+            if not days:
+                return {}
+            pipe = self.client.pipeline(transaction=False)
+            for day in days:
+                pipe.hget(self.key("views", day), "site")
+                pipe.hget(self.key("flushing", day), "site")
+                pipe.pfcount(self.key("visitors", day))
+                pipe.get(self.key("flushed-visitors", day))
+            answers = pipe.execute()
+        except redis.RedisError as error:
+            self._failed(error)
+            return {}
+        pending = {}
+        for index, day in enumerate(days):
+            views, flushing, visitors, flushed = answers[index * 4 : index * 4 + 4]
+            pending[date.fromisoformat(day)] = (
+                int(views or 0) + int(flushing or 0),
+                max(0, int(visitors or 0) - int(flushed or 0)),
+            )
+        return pending
+
+    # Flushing ------------------------------------------------------------
+
+    def flush(self) -> int:
+        """Add everything counted in Redis to the database; the number of views
+        written. Safe to run from several processes: one flushes, the others
+        return at once."""
+        lock, token = self.key("flush-lock"), secrets.token_hex(16)
+        try:
+            if not self.client.set(lock, token, nx=True, ex=_FLUSH_LOCK_SECONDS):
+                return 0
+        except redis.RedisError as error:
+            self._failed(error)
+            return 0
+        try:
+            today = local_day()
+            written = 0
+            for day in sorted(self.client.smembers(self.key("days"))):
+                written += self._flush_day(date.fromisoformat(day), today)
+            return written
+        except redis.RedisError as error:
+            self._failed(error)
+            return 0
+        finally:
+            # If Redis went away, the lock expires by itself.
+            with contextlib.suppress(redis.RedisError):
+                self._release(keys=[lock], args=[token])
+
+    def _flush_day(self, day: date, today: date) -> int:
+        views_key, flushing_key = self.key("views", day), self.key("flushing", day)
+        visitors_key = self.key("visitors", day)
+        flushed_key = self.key("flushed-visitors", day)
+        taken = self._take(keys=[views_key, flushing_key])
+        counters = dict(zip(taken[::2], (int(n) for n in taken[1::2]), strict=True))
+        visitors = self.client.pfcount(visitors_key)
+        already = int(self.client.get(flushed_key) or 0)
+        new_visitors = max(0, visitors - already)
+        site_views = counters.pop("site", 0)
+        if site_views or new_visitors or counters:
+            page_views = {
+                int(field.removeprefix("page:")): views
+                for field, views in counters.items()
+                if field.startswith("page:")
+            }
+            with transaction.atomic(), connection.cursor() as cursor:
+                add_site_counts(cursor, day, site_views, new_visitors)
+                # A page deleted since its views were counted keeps them in
+                # the site's figures only.
+                existing = set(
+                    Page.objects.filter(pk__in=page_views).values_list("pk", flat=True)
+                )
+                add_page_views(
+                    cursor,
+                    day,
+                    {pk: n for pk, n in page_views.items() if pk in existing},
+                )
+            pipe = self.client.pipeline(transaction=True)
+            pipe.delete(flushing_key)
+            if new_visitors:
+                pipe.set(
+                    flushed_key, visitors, ex=int(timedelta(days=3).total_seconds())
+                )
+            pipe.execute()
+        elif day < today:
+            # A past day with nothing left to write: forget it. A straggling
+            # hit for it would start its keys afresh and be flushed as usual.
+            pipe = self.client.pipeline(transaction=True)
+            pipe.srem(self.key("days"), day.isoformat())
+            pipe.delete(visitors_key, flushed_key, flushing_key)
+            pipe.execute()
+        return site_views

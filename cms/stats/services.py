@@ -1,0 +1,222 @@
+"""Recording page views and reading the figures: what views, commands and the
+admin call. The storage is a pluggable backend (STATS_BACKEND): "database"
+writes each hit to the daily rows, "redis" counts in Redis and flushes to them.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.db.models import IntegerField, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
+from django.dispatch import receiver
+from django.utils import timezone
+from wagtail.models import Page
+
+from cms.core.models import ReaderPageQuerySet
+
+from .database_backend import DatabaseBackend
+from .hits import ONLINE_WINDOW, Hit, local_day
+from .models import DailyPageStats, DailySalt, DailySiteStats, SeenPage, SeenVisitor
+from .paths import Target, resolve
+from .privacy import is_bot, opted_out, request_identity, view_key, visitor_hash
+
+_backend = None
+
+
+def get_backend():
+    global _backend
+    if _backend is None:
+        if settings.STATS_BACKEND == "redis":
+            from .redis_backend import RedisBackend
+
+            prefix = settings.CACHES["default"].get("KEY_PREFIX", "")
+            _backend = RedisBackend(settings.REDIS_URL, f"{prefix}:stats:")
+        else:
+            _backend = DatabaseBackend()
+    return _backend
+
+
+@receiver(setting_changed)
+def _forget_backend(*, setting, **kwargs):
+    global _backend
+    if setting in {"STATS_BACKEND", "REDIS_URL", "CACHES"}:
+        _backend = None
+
+
+# Recording ----------------------------------------------------------------
+
+
+def record_request(request, path) -> bool:
+    """Count a reader's view of ``path`` (from the beacon); True if counted.
+
+    Raises paths.InvalidPath or paths.UnknownPath for a path the reader site
+    does not serve. Bots are not counted; Do Not Track and Global Privacy
+    Control make the view count without the visitor.
+    """
+    target = resolve(path)
+    address, user_agent = request_identity(request)
+    if is_bot(user_agent):
+        return False
+    return record(
+        target,
+        address=address,
+        user_agent=user_agent,
+        track=not opted_out(request),
+    )
+
+
+def record(
+    target: Target,
+    *,
+    address: str,
+    user_agent: str,
+    track: bool = True,
+    at: datetime | None = None,
+) -> bool:
+    """Count one view of ``target`` by the visitor (address, user agent) at
+    ``at`` (now); True if counted, False for a reload within 30 minutes."""
+    at = at or timezone.now()
+    day = local_day(at)
+    visitor = visitor_hash(day, address, user_agent) if track else None
+    hit = Hit(
+        at=at,
+        day=day,
+        target=target,
+        visitor=visitor,
+        view_key=view_key(visitor, target.key) if visitor else None,
+    )
+    return get_backend().record(hit)
+
+
+def flush() -> int:
+    """Write counters held outside the database (Redis) into the daily rows."""
+    return get_backend().flush()
+
+
+def prune(now: datetime | None = None) -> None:
+    """Delete what must not outlive its day: salts and the "seen" rows."""
+    now = now or timezone.now()
+    today = local_day(now)
+    DailySalt.objects.filter(date__lt=today).delete()
+    SeenPage.objects.filter(date__lt=today).delete()
+    # Yesterday's visitors stay "online" for five minutes after midnight.
+    SeenVisitor.objects.filter(
+        date__lt=today, last_seen__lte=now - ONLINE_WINDOW
+    ).delete()
+
+
+# Figures -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DayFigures:
+    date: date
+    views: int
+    visitors: int
+
+
+def site_figures(now: datetime | None = None) -> dict:
+    """The reader box: online now; views and visitors today, yesterday, this
+    month and in total. Visitors over several days are the sum of each day's
+    unique visitors (a visitor cannot be recognised from one day to the next)."""
+    now = now or timezone.now()
+    today = local_day(now)
+    yesterday = today - timedelta(days=1)
+    month_start = today.replace(day=1)
+    periods = {
+        "today": Q(date=today),
+        "yesterday": Q(date=yesterday),
+        "this_month": Q(date__gte=month_start, date__lte=today),
+        "total": Q(),
+    }
+    sums = {}
+    for name, condition in periods.items():
+        for field in ("views", "visitors"):
+            sums[f"{name}__{field}"] = Coalesce(
+                Sum(field, filter=condition), Value(0), output_field=IntegerField()
+            )
+    totals = DailySiteStats.objects.aggregate(**sums)
+    backend = get_backend()
+    for day, (views, visitors) in backend.pending().items():
+        for name in periods:
+            if (
+                name == "total"
+                or (name == "today" and day == today)
+                or (name == "yesterday" and day == yesterday)
+                or (name == "this_month" and month_start <= day <= today)
+            ):
+                totals[f"{name}__views"] += views
+                totals[f"{name}__visitors"] += visitors
+    figures = {"online": backend.online(now)}
+    for name in periods:
+        figures[name] = {
+            "views": totals[f"{name}__views"],
+            "visitors": totals[f"{name}__visitors"],
+        }
+    return figures
+
+
+def daily_figures(first: date, last: date) -> list[DayFigures]:
+    """One entry per day from ``first`` to ``last``, days without views at 0."""
+    rows = {
+        row.date: row
+        for row in DailySiteStats.objects.filter(date__gte=first, date__lte=last)
+    }
+    pending = get_backend().pending()
+    days = []
+    day = first
+    while day <= last:
+        row = rows.get(day)
+        extra_views, extra_visitors = pending.get(day, (0, 0))
+        days.append(
+            DayFigures(
+                day,
+                (row.views if row else 0) + extra_views,
+                (row.visitors if row else 0) + extra_visitors,
+            )
+        )
+        day += timedelta(days=1)
+    return days
+
+
+def most_read(
+    days: int, limit: int, models=None, now: datetime | None = None
+) -> list[tuple[int, int]]:
+    """(page id, views) of the most viewed pages readers may see over the last
+    ``days`` local days (today included), most viewed first. ``models`` limits
+    the page types (default: articles and photo stories)."""
+    if models is None:
+        from cms.articles.models import ArticlePage
+        from cms.photostories.models import PhotoStoryPage
+
+        models = (ArticlePage, PhotoStoryPage)
+    today = local_day(now)
+    visible = ReaderPageQuerySet(Page).visible_to_readers().type(*models)
+    rows = (
+        DailyPageStats.objects.filter(
+            date__gt=today - timedelta(days=days),
+            date__lte=today,
+            page__in=visible.values("pk"),
+        )
+        .values("page_id")
+        .annotate(total=Sum("views"))
+        .order_by("-total", "-page_id")[:limit]
+    )
+    return [(row["page_id"], row["total"]) for row in rows]
+
+
+def view_count_expression(since: date | None = None):
+    """An annotation for page querysets: total views of each page (since
+    ``since`` if given), 0 for none. One subquery, so a list of pages costs no
+    query per item: ``pages.annotate(view_count=view_count_expression())``."""
+    stats = DailyPageStats.objects.filter(page=OuterRef("pk"))
+    if since is not None:
+        stats = stats.filter(date__gte=since)
+    total = stats.order_by().values("page").annotate(total=Sum("views")).values("total")
+    return Coalesce(Subquery(total[:1]), Value(0), output_field=IntegerField())
+
+
+def with_view_counts(pages):
+    return pages.annotate(view_count=view_count_expression())
