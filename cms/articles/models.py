@@ -1,14 +1,55 @@
 from django.db import models
+from django.db.models import Prefetch
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from cms.core.blocks import ArticleBodyBlock
-from cms.core.models import NewsPage
+from cms.core.models import NewsPage, NewsPageQuerySet
+from cms.core.text import ascii_slugify
+from cms.images.models import CustomImage
+
+
+@receiver(pre_save, sender=Tag)
+def fold_tag_slug(sender, instance, raw=False, **kwargs):
+    """Tag slugs in ASCII ("chuyển đổi số" -> "chuyen-doi-so"), like page slugs:
+    taggit keeps Vietnamese letters, which makes links hard to share."""
+    if raw or not instance.slug or instance.slug.isascii():
+        return
+    base = ascii_slugify(instance.slug) or "tu-khoa"
+    slug, suffix = base, 1
+    while Tag.objects.filter(slug=slug).exclude(pk=instance.pk).exists():
+        slug, suffix = f"{base}_{suffix}", suffix + 1
+    instance.slug = slug
+
+
+class ArticlePageQuerySet(NewsPageQuerySet):
+    def tagged(self, tag_slug: str):
+        return self.filter(tagged_items__tag__slug=tag_slug)
+
+    def for_summaries(self):
+        """Everything an article's summary shows, in a fixed number of
+        queries whatever the number of articles: section and view count
+        (annotations), the thumbnail (the hero image, if readers may see it)
+        and its renditions."""
+        return self.prefetch_related(
+            Prefetch(
+                "hero_image",
+                queryset=CustomImage.objects.visible_to_readers().prefetch_reader_renditions(),
+            )
+        )
+
+    def for_details(self):
+        return self.for_summaries().prefetch_related("tags", "related_links")
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -68,9 +109,26 @@ class ArticlePage(NewsPage):
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []
 
+    objects = ArticlePageManager()
+
     class Meta:
         verbose_name = "bài viết"
         verbose_name_plural = "bài viết"
+
+    def reader_images(self) -> list:
+        images = [self.hero_image] if self.hero_image_id else []
+        images += [
+            block.value["image"]
+            for block in self.body
+            if block.block_type == "image" and block.value["image"] is not None
+        ]
+        return [image for image in images if image is not None]
+
+    def snippet_texts(self) -> list[str]:
+        return [
+            self.lead,
+            *(str(text) for text in self.body.get_searchable_content()),
+        ]
 
     def searchable_texts(self) -> list[str]:
         return [

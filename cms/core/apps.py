@@ -5,3 +5,8 @@ class CoreConfig(AppConfig):
     name = "cms.core"
     label = "core"
     verbose_name = "Lõi"
+
+    def ready(self):
+        from .generation import connect_signal_handlers
+
+        connect_signal_handlers()

@@ -1,16 +1,19 @@
 """The abstract base page every content type builds on, and the one definition of
 what readers may see."""
 
+import datetime
+
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Length, Substr
 from django.shortcuts import redirect
 from django.utils import timezone
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from .text import ascii_slugify, fold_diacritics
+from .text import accent_tokens, ascii_slugify, fold_diacritics
 
 
 class ReaderPageQuerySet(PageQuerySet):
@@ -28,8 +31,84 @@ class ReaderPageQuerySet(PageQuerySet):
             .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
         )
 
+    def in_site(self, site):
+        """Pages of one portal: its home page and everything below it."""
+        return self.descendant_of(site.root_page, inclusive=True)
+
+
+def reader_pages() -> ReaderPageQuerySet:
+    """Every kind of page, with the readers' querying rules (``Page.objects``
+    is Wagtail's own manager and does not have them)."""
+    return ReaderPageQuerySet(Page)
+
 
 ReaderPageManager = PageManager.from_queryset(ReaderPageQuerySet)
+
+
+class NewsPageQuerySet(ReaderPageQuerySet):
+    def newest_first(self):
+        return self.order_by(
+            F("display_date").desc(nulls_last=True), "-first_published_at", "-pk"
+        )
+
+    def published_between(self, date_from=None, date_to=None):
+        """Pages whose readers' date falls on or between two local dates."""
+        queryset = self
+        zone = timezone.get_current_timezone()
+        if date_from is not None:
+            start = datetime.datetime.combine(date_from, datetime.time.min, zone)
+            queryset = queryset.filter(display_date__gte=start)
+        if date_to is not None:
+            end = datetime.datetime.combine(
+                date_to + datetime.timedelta(days=1), datetime.time.min, zone
+            )
+            queryset = queryset.filter(display_date__lt=end)
+        return queryset
+
+    def in_section(self, section):
+        """Pages of a section and of its subsections."""
+        return self.descendant_of(section)
+
+    def with_section(self):
+        """Annotates ``section_id`` and ``section_title``: the page's parent,
+        read in the same query (a news page always sits in a section)."""
+        parent = Page.objects.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+        )
+        return self.annotate(
+            section_id=Subquery(parent.values("pk")[:1]),
+            section_title=Subquery(parent.values("title")[:1]),
+        )
+
+    def with_view_counts(self):
+        """Annotates ``view_count``, the page's total views, in the same query.
+
+        The one place view counts come from: every list, search result and
+        detail of the API reads this annotation. Zero until statistics exist;
+        the statistics app replaces the value with a subquery on its totals.
+        """
+        return self.annotate(view_count=Value(0, output_field=IntegerField()))
+
+    def for_readers(self, site):
+        """The pages of ``site`` that readers may see, newest first, with their
+        section and view count."""
+        return (
+            self.visible_to_readers()
+            .in_site(site)
+            .with_section()
+            .with_view_counts()
+            .newest_first()
+        )
+
+    def search_hits(self, query, limit: int) -> list:
+        """Pages matching every word of ``query`` (a ``ReaderQuery``) in any
+        spelling, up to ``limit`` of the most relevant; see cms/core/search.py."""
+        from .search import search_hits
+
+        return search_hits(self, query, limit)
+
+
+NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
 class BasePage(Page):
@@ -71,6 +150,20 @@ class BasePage(Page):
     def serve(self, request, *args, **kwargs):
         return redirect(settings.FRONTEND_URL + self.reader_path)
 
+    def serve_preview(self, request, mode_name):
+        """Wagtail's preview (the panel, the preview button, a moderator's view
+        of a revision): keep this unsaved state for the reader site to fetch
+        through the API, and send the browser to the reader site's preview."""
+        from .preview import store_preview
+
+        token = store_preview(self)
+        return redirect(f"{settings.FRONTEND_URL}/preview/?token={token}")
+
+    def reader_images(self) -> list:
+        """The images this page shows readers, whose renditions are made when it
+        is published (cms/images/renditions.py)."""
+        return []
+
 
 class NewsPage(BasePage):
     """Fields shared by everything published as news: the date readers see and
@@ -100,8 +193,13 @@ class NewsPage(BasePage):
         # Readers type without diacritics on phones: an accent-folded copy of the
         # text is indexed beside the original ("cai cach" finds "cải cách").
         index.SearchField("search_text_folded"),
+        # And one token per accented word, so that a query spelled exactly can
+        # rank exact matches first on any database (cms/core/text.py).
+        index.SearchField("search_text_marked"),
         index.FilterField("display_date"),
     ]
+
+    objects = NewsPageManager()
 
     class Meta:
         abstract = True
@@ -123,3 +221,13 @@ class NewsPage(BasePage):
 
     def search_text_folded(self) -> str:
         return fold_diacritics(" ".join(t for t in self.searchable_texts() if t))
+
+    def search_text_marked(self) -> str:
+        return " ".join(
+            accent_tokens(" ".join(t for t in self.searchable_texts() if t))
+        )
+
+    def snippet_texts(self) -> list[str]:
+        """The texts a search snippet is cut from, best first; subclasses add
+        their own."""
+        return []

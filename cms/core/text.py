@@ -1,5 +1,8 @@
 """Vietnamese text helpers shared by slugs and search."""
 
+import re
+import unicodedata
+
 from anyascii import anyascii
 from django.utils.text import slugify
 
@@ -16,3 +19,54 @@ def fold_diacritics(text: str) -> str:
 def ascii_slugify(text: str) -> str:
     """'Đẩy mạnh cải cách' -> 'day-manh-cai-cach'."""
     return slugify(fold_diacritics(text))
+
+
+# Words as readers type them; "\w" keeps Vietnamese letters together ("Đảng").
+_WORD = re.compile(r"\w+")
+# Folded text is re-split: anyascii may turn one character into several
+# ("½" -> "1/2"), and only plain ASCII letters and digits are safe to hand to
+# every search engine (no operators, quotes or wildcards).
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
+def words(text: str) -> list[str]:
+    """'Đảng ủy, xã' -> ['Đảng', 'ủy', 'xã'] (composed: NFC)."""
+    return _WORD.findall(unicodedata.normalize("NFC", text or ""))
+
+
+def folded_words(text: str) -> list[str]:
+    """'Đảng ủy xã' -> ['dang', 'uy', 'xa']."""
+    return _ASCII_WORD.findall(fold_diacritics(text).lower())
+
+
+def accent_token(word: str) -> str:
+    """An ASCII token that stands for one word spelled with its diacritics.
+
+    Search engines fold or ignore marks in their own ways (SQLite's FTS5 drops
+    single marks but keeps "đ"; PostgreSQL keeps them but lowercases only in
+    some locales), so "exact spelling" cannot be asked of them directly.
+    Instead each accented word is indexed once more as ``"v" + UTF-8 hex``:
+    "cải" -> "v63e1baa369". The token is plain ASCII, so no engine changes it,
+    and it matches only the same word with the same marks.
+    """
+    return "v" + unicodedata.normalize("NFC", word.casefold()).encode().hex()
+
+
+def accent_tokens(text: str) -> list[str]:
+    """Tokens for the words of ``text`` that carry diacritics, each once, in
+    order. Words without marks are already matched by the folded text."""
+    return list(
+        dict.fromkeys(accent_token(word) for word in words(text) if not word.isascii())
+    )
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``text`` folded and lowercased, with, for each folded character, the
+    index of the character of ``text`` it came from, so that a match found in
+    the folded text can be highlighted in the original."""
+    folded, offsets = [], []
+    for index, char in enumerate(text):
+        piece = fold_diacritics(char).lower() if not char.isascii() else char.lower()
+        folded.append(piece)
+        offsets.extend([index] * len(piece))
+    return "".join(folded), offsets

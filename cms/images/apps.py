@@ -5,3 +5,6 @@ class ImagesConfig(AppConfig):
     name = "cms.images"
     label = "images"
     verbose_name = "Ảnh"
+
+    def ready(self):
+        from . import renditions  # noqa: F401  (connects the signal handlers)

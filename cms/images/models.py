@@ -1,5 +1,47 @@
 from django.db import models
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.images.models import (
+    AbstractImage,
+    AbstractRendition,
+    Image,
+    ImageQuerySet,
+)
+from wagtail.models import Collection, CollectionViewRestriction
+
+# The widths readers' devices ask for (phones, tablets, desktops), each made in
+# WebP with a JPEG fallback. Never wider than the original: Wagtail does not
+# upscale, so a small original is given once, at its own width.
+READER_WIDTHS = (320, 640, 960, 1280)
+READER_FORMATS = ("webp", "jpeg")
+
+
+def reader_filter_spec(width: int, image_format: str) -> str:
+    return f"width-{width}|format-{image_format}"
+
+
+READER_FILTER_SPECS = tuple(
+    reader_filter_spec(width, image_format)
+    for width in READER_WIDTHS
+    for image_format in READER_FORMATS
+)
+
+
+def private_collections():
+    """Collections behind a view restriction, on themselves or an ancestor."""
+    restricted_ancestor = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
+    )
+    return Collection.objects.filter(Exists(restricted_ancestor))
+
+
+class CustomImageQuerySet(ImageQuerySet):
+    def visible_to_readers(self):
+        """Images readers may see: those outside private collections."""
+        return self.exclude(collection__in=private_collections())
+
+    def prefetch_reader_renditions(self):
+        return self.prefetch_renditions(*READER_FILTER_SPECS)
 
 
 class CustomImage(AbstractImage):
@@ -7,6 +49,8 @@ class CustomImage(AbstractImage):
 
     Wagtail's ``description`` field serves as the alt text for screen readers.
     """
+
+    objects = CustomImageQuerySet.as_manager()
 
     description = models.CharField(
         "mô tả ảnh (văn bản thay thế)",
@@ -42,6 +86,48 @@ class CustomImage(AbstractImage):
     @property
     def default_alt_text(self):
         return self.alt_text
+
+    def reader_widths(self) -> list[int]:
+        """The widths this image is offered at: every reader width below its
+        own, then one that gives the original width (Wagtail does not upscale)."""
+        widths = [width for width in READER_WIDTHS if width < self.width]
+        larger = [width for width in READER_WIDTHS if width >= self.width]
+        return widths + larger[:1]
+
+    def reader_filter_specs(self) -> list[str]:
+        return [
+            reader_filter_spec(width, image_format)
+            for width in self.reader_widths()
+            for image_format in READER_FORMATS
+        ]
+
+    def reader_renditions(self) -> list[dict]:
+        """The existing renditions readers get, one entry per width that has
+        both formats: ``{"width", "height", "webp", "jpeg"}`` with storage URLs.
+
+        Reads only: renditions are made on upload and on publish
+        (cms/images/renditions.py), never while answering a reader. Uses the
+        renditions prefetched by ``prefetch_reader_renditions()`` when there.
+        """
+        renditions = getattr(self, "prefetched_renditions", None)
+        if renditions is None:
+            renditions = self.renditions.filter(filter_spec__in=READER_FILTER_SPECS)
+        by_spec = {rendition.filter_spec: rendition for rendition in renditions}
+        answer = []
+        for width in self.reader_widths():
+            webp = by_spec.get(reader_filter_spec(width, "webp"))
+            jpeg = by_spec.get(reader_filter_spec(width, "jpeg"))
+            if webp is None or jpeg is None:
+                continue
+            answer.append(
+                {
+                    "width": webp.width,
+                    "height": webp.height,
+                    "webp": webp.url,
+                    "jpeg": jpeg.url,
+                }
+            )
+        return answer
 
     class Meta(AbstractImage.Meta):
         verbose_name = "ảnh"
