@@ -50,6 +50,7 @@ def create_article(person, section, title, *, action=None, **fields):
         article_data(title, action=action, **fields),
     )
     assert response.status_code == 302, _form_errors(response)
+    assert "/login/" not in response.url
     page = Page.objects.get(draft_title=title).specific
     return page, response
 

@@ -16,6 +16,10 @@ class Person:
     user: object
     client: Client
 
+    def log_in(self):
+        """Log in again, e.g. after travelling in time past the session's expiry."""
+        self.client.force_login(self.user)
+
     def get(self, url, **kwargs):
         return self.client.get(url, **kwargs)
 
