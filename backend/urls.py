@@ -4,10 +4,18 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.v2 import router as wagtail_api_v2
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v1/", include("api.urls")),
+    path("api/v2/", wagtail_api_v2.urls),
 ]
+
+# JSON errors under /api/, Django's own pages elsewhere.
+handler404 = "api.errors.handler404"
+handler500 = "api.errors.handler500"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

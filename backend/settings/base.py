@@ -51,6 +51,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "api",
     "corsheaders",
     "axes",
     "django.contrib.admin",
@@ -241,7 +244,14 @@ WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 # on save, so editors get "day-manh-cai-cach" either way.
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAIL_I18N_ENABLED = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        # PostgreSQL: no stemming or stop words ("english" drops Vietnamese
+        # words such as "an"); SQLite ignores it. Search: cms/core/search.py.
+        "SEARCH_CONFIG": "simple",
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -259,6 +269,29 @@ FRONTEND_URL = env_str("FRONTEND_URL", "http://127.0.0.1:8000").rstrip("/")
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", [FRONTEND_URL])
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
 CORS_URLS_REGEX = r"^/api/.*$"
+
+# The public API (api/, docs/api.md): anonymous, read-only, JSON only.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Newsroom public API",
+    "DESCRIPTION": "Nội dung công khai của cổng thông tin cho trang tin, ứng dụng "
+    "di động và các cổng khác. Hướng dẫn: docs/api.md.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["api.schema.only_v1"],
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    # Swagger UI and Redoc from the sidecar package: the docs work offline.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
 
 # Visitor statistics (docs/statistics.md): "database" writes each page view to the
 # daily rows; "redis", the default when REDIS_URL is set, counts in Redis and adds

@@ -48,6 +48,10 @@ class ArticlePageQuerySet(NewsPageQuerySet):
     def for_details(self):
         return self.for_summaries().prefetch_related("tags", "related_links")
 
+    def for_search_results(self):
+        # The lead and body a snippet is cut from are columns of the same row.
+        return self.for_summaries()
+
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
@@ -127,14 +131,20 @@ class ArticlePage(NewsPage):
     def snippet_texts(self) -> list[str]:
         return [
             self.lead,
-            *(str(text) for text in self.body.get_searchable_content()),
+            *(
+                str(text)
+                for text in self.body.stream_block.get_searchable_content(self.body)
+            ),
         ]
 
     def searchable_texts(self) -> list[str]:
         return [
             *super().searchable_texts(),
             self.lead,
-            *(str(text) for text in self.body.get_searchable_content()),
+            *(
+                str(text)
+                for text in self.body.stream_block.get_searchable_content(self.body)
+            ),
             *(tag.name for tag in self.tags.all()),
         ]
 

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class ApiConfig(AppConfig):
+    name = "api"
+    label = "api"
+    verbose_name = "API công khai"
+
+    def ready(self):
+        from . import schema  # noqa: F401  (registers the schema extensions)

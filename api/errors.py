@@ -1,0 +1,112 @@
+"""Every error of the API as JSON with one shape:
+``{"error": {"status", "code", "message", "fields"?}}``, whatever raised it."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, JsonResponse
+from django.views import defaults
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+
+MESSAGES = {
+    status.HTTP_400_BAD_REQUEST: "Tham số không hợp lệ.",
+    status.HTTP_404_NOT_FOUND: "Không tìm thấy.",
+    status.HTTP_405_METHOD_NOT_ALLOWED: "Phương thức không được hỗ trợ.",
+    status.HTTP_406_NOT_ACCEPTABLE: "API chỉ trả về JSON.",
+    status.HTTP_415_UNSUPPORTED_MEDIA_TYPE: "Kiểu dữ liệu gửi lên không được hỗ trợ.",
+    status.HTTP_429_TOO_MANY_REQUESTS: "Quá nhiều yêu cầu, xin thử lại sau.",
+    status.HTTP_500_INTERNAL_SERVER_ERROR: "Lỗi máy chủ, xin thử lại sau.",
+}
+CODES = {
+    status.HTTP_400_BAD_REQUEST: "invalid_parameter",
+    status.HTTP_401_UNAUTHORIZED: "not_authenticated",
+    status.HTTP_403_FORBIDDEN: "forbidden",
+    status.HTTP_404_NOT_FOUND: "not_found",
+    status.HTTP_405_METHOD_NOT_ALLOWED: "method_not_allowed",
+    status.HTTP_406_NOT_ACCEPTABLE: "not_acceptable",
+    status.HTTP_415_UNSUPPORTED_MEDIA_TYPE: "unsupported_media_type",
+    status.HTTP_429_TOO_MANY_REQUESTS: "throttled",
+    status.HTTP_500_INTERNAL_SERVER_ERROR: "server_error",
+}
+
+
+def error_body(status_code: int, message: str = "", fields=None) -> dict:
+    error = {
+        "status": status_code,
+        "code": CODES.get(status_code, "error"),
+        "message": message or MESSAGES.get(status_code, "Lỗi."),
+    }
+    if fields:
+        error["fields"] = fields
+    return {"error": error}
+
+
+def _field_messages(detail) -> dict[str, list[str]]:
+    if isinstance(detail, dict):
+        return {
+            str(name): [str(item) for item in _flatten(value)]
+            for name, value in detail.items()
+        }
+    return {"non_field_errors": [str(item) for item in _flatten(detail)]}
+
+
+def _flatten(value):
+    if isinstance(value, list | tuple):
+        for item in value:
+            yield from _flatten(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _flatten(item)
+    else:
+        yield value
+
+
+def exception_handler(exc, context):
+    """DRF's EXCEPTION_HANDLER: known errors in our shape; anything else is
+    left to Django, whose handler500 below answers in the same shape."""
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied()
+    if not isinstance(exc, exceptions.APIException):
+        return None
+
+    headers = {}
+    if getattr(exc, "auth_header", None):
+        headers["WWW-Authenticate"] = exc.auth_header
+    if getattr(exc, "wait", None):
+        headers["Retry-After"] = str(int(exc.wait))
+
+    if isinstance(exc, exceptions.ValidationError):
+        fields = _field_messages(exc.detail)
+        first = next(iter(fields.values()))[0]
+        body = error_body(exc.status_code, first, fields)
+    elif isinstance(exc, exceptions.MethodNotAllowed) or str(exc.detail) == str(
+        exc.default_detail
+    ):
+        # DRF's own wording, in English or half-translated: ours is clearer.
+        body = error_body(exc.status_code)
+    else:
+        body = error_body(exc.status_code, str(exc.detail))
+    response = Response(body, status=exc.status_code, headers=headers)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _is_api(request) -> bool:
+    return request.path.startswith("/api/")
+
+
+def handler404(request, exception=None):
+    if _is_api(request):
+        response = JsonResponse(error_body(404), status=404)
+        response["Cache-Control"] = "no-store"
+        return response
+    return defaults.page_not_found(request, exception)
+
+
+def handler500(request):
+    if _is_api(request):
+        response = JsonResponse(error_body(500), status=500)
+        response["Cache-Control"] = "no-store"
+        return response
+    return defaults.server_error(request)

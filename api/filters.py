@@ -1,0 +1,129 @@
+"""The query parameters of each endpoint, validated: a bad value is a 400 with
+the parameter named (api/errors.py), never a 500 or a silent default."""
+
+from rest_framework import serializers
+from taggit.models import Tag
+
+from cms.sections.models import SectionPage
+
+from .pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+
+DATE_FORMATS = ["%Y-%m-%d"]
+
+
+class PageParams(serializers.Serializer):
+    page = serializers.IntegerField(
+        min_value=1,
+        default=1,
+        help_text="Số trang, từ 1. Trang quá số trang hiện có: 404.",
+        error_messages={
+            "invalid": "Số trang phải là số nguyên.",
+            "min_value": "Số trang bắt đầu từ 1.",
+        },
+    )
+    page_size = serializers.IntegerField(
+        min_value=1,
+        max_value=MAX_PAGE_SIZE,
+        default=DEFAULT_PAGE_SIZE,
+        help_text=f"Số mục mỗi trang, từ 1 đến {MAX_PAGE_SIZE}.",
+        error_messages={
+            "invalid": "Số mục mỗi trang phải là số nguyên.",
+            "min_value": "Số mục mỗi trang ít nhất là 1.",
+            "max_value": f"Số mục mỗi trang tối đa là {MAX_PAGE_SIZE}.",
+        },
+    )
+
+
+class NewsListParams(PageParams):
+    section = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        help_text="Mã chuyên mục: tin của chuyên mục ấy và các chuyên mục con.",
+        error_messages={"invalid": "Mã chuyên mục phải là số nguyên."},
+    )
+    tag = serializers.RegexField(
+        r"^[-\w]+$",
+        required=False,
+        max_length=100,
+        help_text="Slug của từ khóa, ví dụ chuyen-doi-so.",
+        error_messages={"invalid": "Từ khóa không hợp lệ."},
+    )
+    date_from = serializers.DateField(
+        required=False,
+        input_formats=DATE_FORMATS,
+        help_text="Từ ngày (YYYY-MM-DD, giờ Việt Nam), kể cả ngày này.",
+        error_messages={"invalid": "Ngày phải có dạng YYYY-MM-DD."},
+    )
+    date_to = serializers.DateField(
+        required=False,
+        input_formats=DATE_FORMATS,
+        help_text="Đến ngày (YYYY-MM-DD, giờ Việt Nam), kể cả ngày này.",
+        error_messages={"invalid": "Ngày phải có dạng YYYY-MM-DD."},
+    )
+
+    def validate_section(self, value):
+        site = self.context["site"]
+        if (
+            not SectionPage.objects.visible_to_readers()
+            .in_site(site)
+            .filter(pk=value)
+            .exists()
+        ):
+            raise serializers.ValidationError(f"Không có chuyên mục mã {value}.")
+        return value
+
+    def validate_tag(self, value):
+        if not Tag.objects.filter(slug=value).exists():
+            raise serializers.ValidationError(f"Không có từ khóa “{value}”.")
+        return value
+
+    def validate(self, attrs):
+        date_from, date_to = attrs.get("date_from"), attrs.get("date_to")
+        if date_from and date_to and date_from > date_to:
+            raise serializers.ValidationError(
+                {"date_to": ["Ngày kết thúc phải sau hoặc trùng ngày bắt đầu."]}
+            )
+        return attrs
+
+
+class SearchParams(PageParams):
+    q = serializers.CharField(
+        help_text="Từ khóa, có dấu hoặc không dấu (tối đa 200 ký tự được dùng).",
+        trim_whitespace=True,
+        error_messages={
+            "required": "Nhập từ khóa tìm kiếm.",
+            "blank": "Nhập từ khóa tìm kiếm.",
+        },
+    )
+
+
+class PathParams(serializers.Serializer):
+    path = serializers.RegexField(
+        r"^/",
+        max_length=1000,
+        help_text="Đường dẫn của trang trên trang tin, ví dụ /tin-tuc/ten-bai/.",
+        error_messages={
+            "required": "Thiếu đường dẫn (path).",
+            "blank": "Thiếu đường dẫn (path).",
+            "invalid": "Đường dẫn phải bắt đầu bằng /.",
+            "max_length": "Đường dẫn quá dài.",
+        },
+    )
+
+
+class PreviewParams(serializers.Serializer):
+    token = serializers.CharField(
+        max_length=64,
+        help_text="Mã xem trước do nút Xem trước của trang quản trị tạo ra.",
+        error_messages={
+            "required": "Thiếu mã xem trước (token).",
+            "blank": "Thiếu mã xem trước (token).",
+            "max_length": "Mã xem trước không hợp lệ.",
+        },
+    )
+
+
+def validated(params_class, request, **context) -> dict:
+    params = params_class(data=request.query_params, context=context)
+    params.is_valid(raise_exception=True)
+    return dict(params.validated_data)

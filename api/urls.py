@@ -1,0 +1,36 @@
+from django.urls import path
+from drf_spectacular.views import (
+    SpectacularAPIView,
+    SpectacularRedocView,
+    SpectacularSwaggerView,
+)
+
+from . import views
+
+app_name = "api"
+
+urlpatterns = [
+    path("articles/", views.ArticleListView.as_view(), name="article-list"),
+    path(
+        "articles/<int:pk>/", views.ArticleDetailView.as_view(), name="article-detail"
+    ),
+    path("photo-stories/", views.PhotoStoryListView.as_view(), name="photo-story-list"),
+    path(
+        "photo-stories/<int:pk>/",
+        views.PhotoStoryDetailView.as_view(),
+        name="photo-story-detail",
+    ),
+    path("pages/by-path/", views.PageByPathView.as_view(), name="page-by-path"),
+    path("sections/", views.SectionListView.as_view(), name="section-list"),
+    path("tags/<str:slug>/", views.TagDetailView.as_view(), name="tag-detail"),
+    path("site/", views.SiteView.as_view(), name="site"),
+    path("search/", views.SearchView.as_view(), name="search"),
+    path("preview/", views.PreviewView.as_view(), name="preview"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path(
+        "docs/redoc/",
+        SpectacularRedocView.as_view(url_name="api:schema"),
+        name="redoc",
+    ),
+]
