@@ -15,7 +15,7 @@ _PALETTES = [
 ]
 
 
-def demo_photo_jpeg(seed_text: str, width: int = 1200, height: int = 800) -> bytes:
+def demo_photo_jpeg(seed_text: str, width: int = 960, height: int = 640) -> bytes:
     """A landscape-like JPEG, the same every time for the same seed text."""
     seed = int.from_bytes(hashlib.sha256(seed_text.encode()).digest()[:8], "big")
     rng = random.Random(seed)

@@ -1,6 +1,7 @@
 """Builds the demo portal. Every step looks up what it would create first, so
 running it again changes nothing."""
 
+import io
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
@@ -8,7 +9,7 @@ from html import escape
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Collection, Page, Site
@@ -128,15 +129,15 @@ class DemoLoader:
             title=title, collection=self._collection()
         ).first()
         if image is None:
+            name = f"{ascii_slugify(seed)[:60] or 'anh'}.jpg"
             image = CustomImage(
                 title=title,
                 caption=caption,
                 credit=credit,
                 description=caption,
                 collection=self._collection(),
+                file=ImageFile(io.BytesIO(demo_photo_jpeg(seed)), name=name),
             )
-            name = f"{ascii_slugify(seed)[:60] or 'anh'}.jpg"
-            image.file.save(name, ContentFile(demo_photo_jpeg(seed)), save=False)
             image.save()
             self.report.created_images += 1
         return image
