@@ -109,6 +109,11 @@ def app_name(po_path: Path, base: Path) -> str:
     return ".".join(parts[: parts.index("locale")])
 
 
+def shown(path: Path) -> str:
+    """A path for messages: relative to the project when it is inside it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def entry_text(entry: polib.POEntry) -> str:
     if entry.msgid_plural:
         return entry.msgstr_plural.get(0, "")
@@ -156,7 +161,7 @@ def load_translations(domain: str) -> tuple[dict[tuple, Translation], list[str]]
     translations: dict[tuple, Translation] = {}
     errors = []
     for path in sorted((TRANSLATIONS_DIR / domain).glob("*.po")):
-        rel = path.relative_to(ROOT)
+        rel = shown(path)
         for entry in polib.pofile(str(path)):
             if entry.obsolete or not entry.msgid:
                 continue
@@ -368,7 +373,7 @@ def main(argv=None) -> int:
     if args.todo:
         for domain in DOMAINS:
             for path in write_todo(domain, args.batch_size):
-                print(f"wrote {path.relative_to(ROOT)}")
+                print(f"wrote {shown(path)}")
         return 0
 
     stale = []
@@ -387,7 +392,7 @@ def main(argv=None) -> int:
         for path, content in outputs(domain, catalogue).items():
             if args.check:
                 if not path.exists() or path.read_bytes() != content:
-                    stale.append(path.relative_to(ROOT))
+                    stale.append(shown(path))
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(content)
