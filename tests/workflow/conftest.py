@@ -28,6 +28,8 @@ class Person:
 
 
 def _person(username, first_name, last_name, group_name):
+    # Vietnamese order: Django's first_name holds family and middle names, so
+    # that the full name reads "Nguyễn Thị Lan".
     user = UserFactory(
         username=username,
         first_name=first_name,
@@ -42,22 +44,22 @@ def _person(username, first_name, last_name, group_name):
 
 @pytest.fixture
 def reporter(db):
-    return _person("pv-lan", "Lan", "Nguyễn", roles.REPORTER)
+    return _person("pv-lan", "Nguyễn Thị", "Lan", roles.REPORTER)
 
 
 @pytest.fixture
 def other_reporter(db):
-    return _person("pv-hung", "Hùng", "Trần", roles.REPORTER)
+    return _person("pv-hung", "Trần Văn", "Hùng", roles.REPORTER)
 
 
 @pytest.fixture
 def editor(db):
-    return _person("btv-mai", "Mai", "Lê", roles.EDITOR)
+    return _person("btv-mai", "Lê Thị", "Mai", roles.EDITOR)
 
 
 @pytest.fixture
 def leader(db):
-    return _person("ld-son", "Sơn", "Phạm", roles.LEADER)
+    return _person("ld-son", "Phạm Văn", "Sơn", roles.LEADER)
 
 
 @pytest.fixture
@@ -67,5 +69,6 @@ def section(home):
 
 @pytest.fixture
 def make_person(db):
-    """Another person in a role: make_person("btv-nam", "Nam", "Đỗ", roles.EDITOR)."""
+    """Another person in a role, e.g.
+    make_person("btv-nam", "Đỗ Văn", "Nam", roles.EDITOR)."""
     return _person

@@ -16,7 +16,7 @@ ENGLISH = ("has been", "You can", "Hello", "moderation", "workflow")
 
 @pytest.fixture
 def second_editor(make_person):
-    return make_person("btv-nam", "Nam", "Đỗ", roles.EDITOR)
+    return make_person("btv-nam", "Đỗ Văn", "Nam", roles.EDITOR)
 
 
 def sent():
@@ -47,9 +47,9 @@ def test_each_step_mails_the_next_approvers_and_the_author(
     assert_vietnamese(messages)
     to, subject, body = next(m for m in messages if m[0] == editor.user.email)
     assert subject == f"Bài chờ bạn duyệt (Biên tập duyệt): {TITLE}"
-    assert body.startswith("Chào Mai,")
+    assert body.startswith("Chào Lê Thị Mai,")
     assert f'Bài "{TITLE}" đang chờ bạn duyệt ở bước "Biên tập duyệt".' in body
-    assert "Người gửi duyệt: Lan Nguyễn." in body
+    assert "Người gửi duyệt: Nguyễn Thị Lan." in body
     assert f"http://127.0.0.1:8001/admin/pages/{page.pk}/edit/" in body
 
     workflow_action(editor, page, "approve", comment="Văn phong tốt.")
@@ -85,7 +85,7 @@ def test_a_change_request_mails_the_author_with_the_comment(
     assert_vietnamese(messages)
     _, subject, body = messages[0]
     assert subject == f"Bài cần sửa lại: {TITLE}"
-    assert 'được yêu cầu sửa lại ở bước "Lãnh đạo duyệt" (Sơn Phạm)' in body
+    assert 'được yêu cầu sửa lại ở bước "Lãnh đạo duyệt" (Phạm Văn Sơn)' in body
     assert 'Ý kiến: "Cần ảnh hiện trường rõ hơn."' in body
     assert f"/admin/pages/{page.pk}/edit/" in body
 
