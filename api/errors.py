@@ -98,7 +98,9 @@ def _is_api(request) -> bool:
 
 def handler404(request, exception=None):
     if _is_api(request):
-        response = JsonResponse(error_body(404), status=404)
+        response = JsonResponse(
+            error_body(404), status=404, json_dumps_params={"ensure_ascii": False}
+        )
         response["Cache-Control"] = "no-store"
         return response
     return defaults.page_not_found(request, exception)
@@ -106,7 +108,9 @@ def handler404(request, exception=None):
 
 def handler500(request):
     if _is_api(request):
-        response = JsonResponse(error_body(500), status=500)
+        response = JsonResponse(
+            error_body(500), status=500, json_dumps_params={"ensure_ascii": False}
+        )
         response["Cache-Control"] = "no-store"
         return response
     return defaults.server_error(request)

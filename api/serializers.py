@@ -33,6 +33,15 @@ class ConstantField(serializers.Field):
         return self.value
 
 
+class ReaderDateTimeField(serializers.DateTimeField):
+    """ISO 8601 in Vietnam's time, to the second: "2026-11-20T08:30:00+07:00"."""
+
+    def to_representation(self, value):
+        if value is None:
+            return None
+        return super().to_representation(value.replace(microsecond=0))
+
+
 def absolute(request, url: str) -> str:
     return request.build_absolute_uri(url)
 
@@ -102,16 +111,25 @@ def _parent_path(url_path: str) -> str:
     return reader_path_for(url_path.rstrip("/").rsplit("/", 1)[0] + "/")
 
 
+SUMMARY_ORDER = ["id", "type", "title", "lead", "date", "path", "url", "section"]
+
+
 class NewsSummarySerializer(serializers.Serializer):
     """Fields shared by article and photo story summaries."""
 
+    def get_fields(self):
+        # The contract's order: the keys every summary has first.
+        fields = super().get_fields()
+        first = {name: fields.pop(name) for name in SUMMARY_ORDER if name in fields}
+        return {**first, **fields}
+
     id = serializers.IntegerField()
     title = serializers.CharField()
-    date = serializers.DateTimeField(source="reader_date", allow_null=True)
+    date = ReaderDateTimeField(source="reader_date", allow_null=True)
     path = serializers.CharField(source="reader_path")
     url = serializers.SerializerMethodField(help_text="Địa chỉ đầy đủ trên trang tin.")
     section = serializers.SerializerMethodField()
-    thumbnail = serializers.SerializerMethodField()
+    thumbnail = serializers.SerializerMethodField(allow_null=True)
     view_count = serializers.SerializerMethodField(help_text="Tổng lượt xem.")
 
     def get_url(self, page) -> str:
@@ -217,14 +235,14 @@ BODY_BLOCK_SCHEMA = PolymorphicProxySerializer(
 
 
 class ArticleDetailSerializer(ArticleSummarySerializer):
-    hero_image = serializers.SerializerMethodField()
+    hero_image = serializers.SerializerMethodField(allow_null=True)
     author = serializers.CharField(source="author_name")
     unit = serializers.CharField(source="source_unit")
     tags = serializers.SerializerMethodField()
     body = serializers.SerializerMethodField()
     related = serializers.SerializerMethodField()
-    first_published_at = serializers.DateTimeField(allow_null=True)
-    last_published_at = serializers.DateTimeField(allow_null=True)
+    first_published_at = ReaderDateTimeField(allow_null=True)
+    last_published_at = ReaderDateTimeField(allow_null=True)
     seo = serializers.SerializerMethodField()
 
     @extend_schema_field(ImageSerializer(allow_null=True))
@@ -264,8 +282,8 @@ class PhotoStoryDetailSerializer(PhotoStorySummarySerializer):
     unit = serializers.CharField(source="source_unit")
     tags = serializers.SerializerMethodField()
     photos = PhotoSerializer(many=True, source="reader_photos")
-    first_published_at = serializers.DateTimeField(allow_null=True)
-    last_published_at = serializers.DateTimeField(allow_null=True)
+    first_published_at = ReaderDateTimeField(allow_null=True)
+    last_published_at = ReaderDateTimeField(allow_null=True)
     seo = serializers.SerializerMethodField()
 
     @extend_schema_field(TagSerializer(many=True))
@@ -333,7 +351,7 @@ class SectionDetailSerializer(serializers.Serializer):
     title = serializers.CharField()
     path = serializers.CharField(source="reader_path")
     intro = serializers.CharField()
-    parent = serializers.SerializerMethodField()
+    parent = serializers.SerializerMethodField(allow_null=True)
     children = serializers.SerializerMethodField()
 
     @extend_schema_field(SectionRefSerializer(allow_null=True))

@@ -175,7 +175,7 @@ class SectionListView(ReaderView):
         parameters=CONDITIONAL_HEADERS,
         responses=responses(
             s.inline_serializer(
-                "SectionTree", {"results": s.SectionTreeSerializer(many=True)}
+                "SectionTreeAnswer", {"results": s.SectionTreeSerializer(many=True)}
             ),
             404,
         ),

@@ -45,6 +45,14 @@ def reader_pages() -> ReaderPageQuerySet:
 ReaderPageManager = PageManager.from_queryset(ReaderPageQuerySet)
 
 
+def reader_path_for(url_path: str) -> str:
+    """The reader-site path of a page from its Wagtail ``url_path``: the path
+    below its site's home page ("/home/tin-tuc/x/" -> "/tin-tuc/x/")."""
+    url_path = url_path or "/"
+    site_root_path = "/".join(url_path.split("/")[:2]) + "/"
+    return "/" + url_path[len(site_root_path) :]
+
+
 class NewsPageQuerySet(ReaderPageQuerySet):
     def newest_first(self):
         return self.order_by(
@@ -137,8 +145,7 @@ class BasePage(Page):
     @property
     def reader_path(self) -> str:
         """The page's path on the reader site, e.g. "/tin-tuc/ten-bai-viet/"."""
-        site_root_path = "/".join(self.url_path.split("/")[:2]) + "/"
-        return "/" + self.url_path[len(site_root_path) :]
+        return reader_path_for(self.url_path)
 
     def get_url_parts(self, request=None):
         parts = super().get_url_parts(request=request)
@@ -197,6 +204,8 @@ class NewsPage(BasePage):
         # rank exact matches first on any database (cms/core/text.py).
         index.SearchField("search_text_marked"),
         index.FilterField("display_date"),
+        # visible_to_readers() filters on it, also inside a search.
+        index.FilterField("expire_at"),
     ]
 
     objects = NewsPageManager()
