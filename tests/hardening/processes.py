@@ -36,6 +36,18 @@ def django_env(var_dir: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def production_env(var_dir: Path, **extra: str) -> dict[str, str]:
+    """Production settings: unlike the test settings, they keep MEDIA_ROOT from
+    the environment, so that successive processes share one media directory."""
+    return django_env(
+        var_dir,
+        DJANGO_SETTINGS_MODULE="backend.settings.production",
+        SECRET_KEY="a-long-random-production-secret-key-" + "x" * 40,
+        ALLOWED_HOSTS="cms.hoason.example.vn",
+        **extra,
+    )
+
+
 def run(args: list[str], env: dict[str, str], timeout: int = 300, check=True):
     """`python <args>` from the repository root; raises with the output on error."""
     result = subprocess.run(  # noqa: S603
