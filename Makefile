@@ -55,6 +55,16 @@ format: $(VENV)/.installed-dev ## Format and autofix with ruff
 bench: $(VENV)/.installed-dev ## Run the performance suite (BENCH_QUICK=1 for 1k articles only)
 	$(PY) -m bench
 
+.PHONY: backup
+backup: $(VENV)/.installed ## Back up database and media to BACKUP_DIR (var/backups)
+	$(PY) manage.py backup
+
+.PHONY: restore
+restore: $(VENV)/.installed ## Restore a backup, then migrate: make restore BACKUP=path
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=var/backups/backup-YYYYMMDD-HHMMSS.tar"; exit 2; }
+	$(PY) manage.py restore "$(BACKUP)"
+	$(PY) manage.py migrate --no-input -v0
+
 .PHONY: clean
 clean: ## Remove the local database, media and caches under var/
 	rm -rf var

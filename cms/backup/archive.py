@@ -252,7 +252,7 @@ def create_backup(directory: Path) -> Path:
         partial = work / final.name
         manifest = {
             "format": FORMAT,
-            "created_at": timezone.now().isoformat(),
+            "created_at": timezone.localtime().isoformat(),
             "engine": label,
             "database": {"name": database.member, "sha256": _sha256(dump)},
             "media": None,
