@@ -92,6 +92,15 @@ def test_the_lockout_ends_after_the_cooloff(editor):
         assert _logged_in(client)
 
 
+def test_failures_older_than_the_cooloff_no_longer_count(editor):
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        assert _fail(_client(), "bientapvien", 4) == [200] * 4
+    with time_machine.travel(start + timedelta(minutes=16), tick=False):
+        assert _fail(_client(), "bientapvien", 4) == [200] * 4
+        assert _login(_client(), "bientapvien", PASSWORD).status_code == 302
+
+
 def test_a_successful_login_clears_earlier_failures(editor):
     client = _client()
     assert _fail(client, "bientapvien", 4) == [200] * 4
