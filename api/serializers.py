@@ -319,6 +319,7 @@ SEARCH_RESULT_SCHEMA = PolymorphicProxySerializer(
         "photo_story": PhotoStorySearchResultSerializer,
     },
     resource_type_field_name="type",
+    many=True,
 )
 
 

@@ -1,0 +1,252 @@
+"""Search is insensitive to Vietnamese diacritics on SQLite and PostgreSQL (run
+the suite with DATABASE_URL to check the latter), ranks an exactly spelled
+query's exact matches first, then by relevance and recency."""
+
+import datetime
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from cms.photostories.models import PhotoStoryPhoto
+from tests.factories import (
+    ArticlePageFactory,
+    ImageFactory,
+    PhotoStoryPageFactory,
+    SectionPageFactory,
+)
+
+SEARCH = "/api/v1/search/"
+
+
+@pytest.fixture
+def news(home):
+    return SectionPageFactory(title="Tin tức")
+
+
+def search(api, q, **params):
+    response = api.get(SEARCH, {"q": q, **params})
+    assert response.status_code == 200, response.content
+    return json.loads(response.content)
+
+
+def titles(body):
+    return [item["title"] for item in body["results"]]
+
+
+def day(n):
+    return timezone.make_aware(datetime.datetime(2026, 4, n, 8, 0))
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("cai cach hanh chinh", "Đẩy mạnh cải cách hành chính ở cấp xã"),
+        ("Nguyen Binh", "Lễ hội ở Nguyên Bình"),
+        ("dang uy", "Hội nghị Đảng ủy xã Tân Lập"),
+        ("DANG UY", "Hội nghị Đảng ủy xã Tân Lập"),
+        ("Đảng ủy", "Hội nghị Đảng ủy xã Tân Lập"),
+        ("an toan", "An toàn giao thông dịp Tết"),
+    ],
+)
+def test_queries_without_diacritics_find_vietnamese_text(api, news, query, title):
+    for text in (
+        "Đẩy mạnh cải cách hành chính ở cấp xã",
+        "Lễ hội ở Nguyên Bình",
+        "Hội nghị Đảng ủy xã Tân Lập",
+        "An toàn giao thông dịp Tết",
+    ):
+        ArticlePageFactory(parent=news, title=text, lead="Tin trong huyện.")
+    assert titles(search(api, query)) == [title]
+
+
+def test_body_lead_tags_and_photo_captions_are_searched(api, news, openapi):
+    in_body = ArticlePageFactory(
+        parent=news,
+        title="Bài một",
+        body=[
+            {
+                "type": "paragraph",
+                "value": "<p>Bà con phấn khởi vì <b>đường liên thôn</b> mới.</p>",
+            }
+        ],
+    )
+    story = PhotoStoryPageFactory(
+        parent=news,
+        title="Tin ảnh hai",
+        photos=[PhotoStoryPhoto(image=ImageFactory(), caption="Cầu treo Bản Giốc")],
+    )
+    response = api.get(SEARCH, {"q": "duong lien thon"})
+    openapi.validate(SEARCH, response)
+    body = json.loads(response.content)
+    assert [item["id"] for item in body["results"]] == [in_body.pk]
+    assert body["results"][0]["snippet"] == (
+        "Bà con phấn khởi vì <mark>đường liên thôn</mark> mới."
+    )
+    response = api.get(SEARCH, {"q": "cau treo ban gioc"})
+    openapi.validate(SEARCH, response)
+    result = json.loads(response.content)["results"][0]
+    assert result["id"] == story.pk and result["type"] == "photo_story"
+    assert result["photo_count"] == 1
+    assert result["snippet"] == "<mark>Cầu treo Bản Giốc</mark>"
+
+
+def test_exact_spelling_ranks_first_then_relevance_then_recency(api, news):
+    ban_old = ArticlePageFactory(
+        parent=news, title="Người dân bán lúa", lead="", display_date=day(1)
+    )
+    ban_new = ArticlePageFactory(
+        parent=news, title="Người dân bán ngô", lead="", display_date=day(3)
+    )
+    friend = ArticlePageFactory(
+        parent=news, title="Người bạn của nông dân", lead="", display_date=day(5)
+    )
+    table = ArticlePageFactory(
+        parent=news, title="Bàn ghế cho trường học", lead="", display_date=day(4)
+    )
+    exact = [item["id"] for item in search(api, "bán")["results"]]
+    assert set(exact[:2]) == {ban_old.pk, ban_new.pk}
+    assert set(exact[2:]) == {friend.pk, table.pk}
+    friends = [item["id"] for item in search(api, "bạn")["results"]]
+    assert friends[0] == friend.pk
+    # Without diacritics every spelling matches.
+    assert {item["id"] for item in search(api, "ban")["results"]} == {
+        ban_old.pk,
+        ban_new.pk,
+        friend.pk,
+        table.pk,
+    }
+
+
+def test_equally_relevant_results_come_newest_first(api, news):
+    older = ArticlePageFactory(
+        parent=news, title="Mùa lúa chín", slug="mua-1", display_date=day(1)
+    )
+    newer = ArticlePageFactory(
+        parent=news, title="Mùa lúa chín", slug="mua-2", display_date=day(9)
+    )
+    assert [item["id"] for item in search(api, "lua chin")["results"]] == [
+        newer.pk,
+        older.pk,
+    ]
+
+
+def test_every_word_must_match(api, news):
+    ArticlePageFactory(parent=news, title="Cải cách thủ tục")
+    ArticlePageFactory(parent=news, title="Hành chính công")
+    assert titles(search(api, "cai cach hanh chinh")) == []
+
+
+def test_snippet_marks_words_and_escapes_everything_else(api, news):
+    ArticlePageFactory(
+        parent=news,
+        title="Tin <b>đậm</b>",
+        lead="Huyện Hòa Sơn <script>x</script> cải cách hành chính & thủ tục.",
+    )
+    result = search(api, "cai cach")["results"][0]
+    assert result["snippet"] == (
+        "Huyện Hòa Sơn &lt;script&gt;x&lt;/script&gt; <mark>cải cách</mark> "
+        "hành chính &amp; thủ tục."
+    )
+    assert result["title"] == "Tin <b>đậm</b>"  # plain text, escaped by clients
+
+
+def test_long_snippets_are_cut_around_the_match(api, news):
+    filler = "Nội dung dài dòng về đời sống người dân trong huyện. " * 10
+    ArticlePageFactory(
+        parent=news, lead=filler + "Kết quả cải cách hành chính. " + filler
+    )
+    snippet = search(api, "cải cách")["results"][0]["snippet"]
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert "<mark>cải cách</mark>" in snippet
+    assert len(snippet) < 260
+
+
+def test_results_are_paginated(api, news):
+    for n in range(5):
+        ArticlePageFactory(parent=news, title=f"Nông thôn mới số {n}")
+    body = search(api, "nong thon", page=2, page_size=2)
+    assert (body["count"], body["num_pages"], len(body["results"])) == (5, 3, 2)
+    assert body["next"] == (
+        "http://testserver/api/v1/search/?page=3&page_size=2&q=nong+thon"
+    )
+    assert (
+        api.get(SEARCH, {"q": "nong thon", "page": 4, "page_size": 2}).status_code
+        == 404
+    )
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({}, "q"),
+        ({"q": ""}, "q"),
+        ({"q": "   "}, "q"),
+        ({"q": "!!! ??? ..."}, "q"),
+        ({"q": "lua", "page": "hai"}, "page"),
+        ({"q": "lua", "page_size": "51"}, "page_size"),
+    ],
+)
+def test_bad_queries_are_400(api, openapi, params, field):
+    response = api.get(SEARCH, params)
+    openapi.validate(SEARCH, response)
+    assert response.status_code == 400
+    error = json.loads(response.content)["error"]
+    assert error["code"] == "invalid_parameter"
+    assert field in error["fields"]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        '"unbalanced',
+        "NEAR(a b)",
+        "a AND OR NOT",
+        "col:lua*",
+        "x" * 5000,
+        " ".join(["từ"] * 300),
+        "🙂 lúa",
+        "'; DROP TABLE x; --",
+        "\x00 lúa",
+    ],
+)
+def test_hostile_queries_never_fail(api, news, q):
+    ArticlePageFactory(parent=news, title="Lúa mùa")
+    response = api.get(SEARCH, {"q": q})
+    assert response.status_code in (200, 400)
+    json.loads(response.content)
+
+
+@pytest.mark.usefixtures("no_response_cache")
+def test_search_query_count_does_not_grow_with_results(api, news):
+    ArticlePageFactory(
+        parent=news, title="Chợ phiên vùng cao", hero_image=ImageFactory()
+    )
+    PhotoStoryPageFactory(
+        parent=news,
+        title="Chợ phiên ảnh",
+        photos=[PhotoStoryPhoto(image=ImageFactory(), caption="Chợ")],
+    )
+    api.get(SEARCH, {"q": "cho phien"})
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            body = search(api, "chợ phiên", page_size=50)
+        return len(queries), body["count"]
+
+    few, found = count()
+    assert found == 2
+    for n in range(24):
+        ArticlePageFactory(
+            parent=news, title=f"Chợ phiên số {n}", hero_image=ImageFactory()
+        )
+        PhotoStoryPageFactory(
+            parent=news,
+            title=f"Chợ phiên ảnh {n}",
+            photos=[PhotoStoryPhoto(image=ImageFactory(), caption="Chợ")],
+        )
+    many, found = count()
+    assert found == 50
+    assert few == many
