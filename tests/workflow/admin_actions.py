@@ -56,6 +56,9 @@ def create_article(person, section, title, *, action=None, **fields):
 
 
 def edit_article(person, page, title, *, action=None, **fields):
+    """Change an article's title (and ``fields``) and press ``action``. The slug
+    stays, as it does in the admin once a page has been published."""
+    fields.setdefault("slug", page.slug)
     return person.post(
         f"/admin/pages/{page.pk}/edit/",
         article_data(title, action=action, **fields),

@@ -284,3 +284,11 @@ def test_the_migration_replaces_a_restored_wagtail_sample_workflow(home):
     assert not Workflow.objects.filter(name="Moderators approval").exists()
     assert not Group.objects.filter(name="Moderators").exists()
     assert list(WorkflowPage.objects.values_list("page_id", flat=True)) == [home.pk]
+
+
+@pytest.mark.parametrize(
+    "model", ["articles/articlepage", "photostories/photostorypage"]
+)
+def test_a_reporter_can_start_articles_and_photo_stories(reporter, section, model):
+    response = reporter.get(f"/admin/pages/add/{model}/{section.pk}/")
+    assert response.status_code == 200
