@@ -101,8 +101,8 @@ class Scheduler:
             if not (force or self.is_due(job, now)):
                 continue
             self._last_started[job.name] = now
-            _release_stale_connections()
             try:
+                _release_stale_connections()
                 job.func()
             except Exception as error:
                 # One bad run must not end the loop: log it, try again next time.
@@ -110,15 +110,17 @@ class Scheduler:
                 results[job.name] = error
             else:
                 results[job.name] = None
-            finally:
-                _release_stale_connections()
+        try:
+            _release_stale_connections()
+        except Exception:
+            logger.exception("Could not release database connections")
         return results
 
     def run_forever(self, stop: threading.Event) -> None:
         """Run due jobs every ``interval`` seconds until ``stop`` is set. A job
         that is running when ``stop`` is set finishes first."""
         logger.info(
-            "Scheduler started: every %ss, jobs: %s",
+            "Scheduler started: every %gs, jobs: %s",
             self.interval,
             ", ".join(job.name for job in self.jobs) or "none",
         )
