@@ -141,3 +141,89 @@ def client(app):
 
 def soup(response) -> BeautifulSoup:
     return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+
+
+# A real CMS and reader site (integration and browser tests) ----------------------
+
+
+@pytest.fixture(scope="session")
+def cms_server(django_db_setup):
+    from .live import LiveCms
+
+    cms = LiveCms()
+    url = cms.start()
+    yield url
+    cms.stop()
+
+
+@pytest.fixture
+def live_db(transactional_db, django_db_serialized_rollback):
+    """The database as a server thread sees it: committed data, and the site and
+    home page the migrations made restored for every test."""
+
+
+@pytest.fixture
+def reader_site(cms_server, live_db, settings):
+    from .live import start_reader_site
+
+    site, stop = start_reader_site(cms_server, settings)
+    yield site
+    stop()
+
+
+PHONE_USER_AGENTS = [
+    "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/156.0.0.0 Mobile Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 12; Redmi Note 11) AppleWebKit/537.36 (KHTML, like"
+    " Gecko) Chrome/155.0.0.0 Mobile Safari/537.36",
+]
+
+
+@pytest.fixture
+def console_errors() -> list[str]:
+    """Console errors and uncaught exceptions seen by the test's pages."""
+    return []
+
+
+@pytest.fixture
+def new_page(live_db, console_errors):
+    """Opens a page in a fresh browser context (a new visitor: no cookies, no
+    cache). Chromium starts on the first call and stops before the database is
+    cleaned up: Playwright's sync API runs an event loop in this thread, and
+    Django rightly refuses database calls while one runs, so tests build their
+    content first, then open pages (depending on live_db makes the browser stop
+    before the database is flushed)."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from .live import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, require_browser_tools
+
+    running = {}
+
+    def open_page(user_agent=PHONE_USER_AGENTS[0], **context_options):
+        if not running:
+            require_browser_tools()
+            expect.set_options(timeout=TIMEOUT_MS)
+            running["playwright"] = sync_playwright().start()
+            running["browser"] = running["playwright"].chromium.launch(
+                executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=TIMEOUT_MS * 2
+            )
+        # A phone's browser, as readers use: headless Chromium's own user agent
+        # says "HeadlessChrome", and the statistics rightly ignore robots.
+        context = running["browser"].new_context(
+            locale="vi-VN", user_agent=user_agent, **context_options
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        page = context.new_page()
+        page.on(
+            "console",
+            lambda m: (
+                m.type == "error" and console_errors.append(f"{page.url}: {m.text}")
+            ),
+        )
+        page.on("pageerror", lambda e: console_errors.append(f"{page.url}: {e}"))
+        return page
+
+    yield open_page
+    if running:
+        running["browser"].close()
+        running["playwright"].stop()
