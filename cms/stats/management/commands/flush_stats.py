@@ -13,4 +13,4 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         written = services.flush()
         services.prune()
-        self.stdout.write(f"{written} lượt xem đã ghi vào cơ sở dữ liệu.")
+        self.stdout.write(f"Đã ghi {written} lượt xem vào cơ sở dữ liệu.")

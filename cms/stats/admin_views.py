@@ -1,0 +1,158 @@
+"""What editors and leaders see in the admin: a dashboard panel (figures, a
+30-day chart, the most read) and a report of views per article."""
+
+from datetime import timedelta
+
+from django.db.models import F
+from django.urls import reverse
+from django.utils.functional import cached_property
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
+
+from . import services
+from .chart import VIEWS_COLOUR, VISITORS_COLOUR, daily_chart
+from .hits import local_day
+
+VIEW_STATISTICS = "stats.view_statistics"
+CHART_DAYS = 30
+TOP_ARTICLES = 10
+
+
+def can_view_statistics(user) -> bool:
+    return user.has_perm(VIEW_STATISTICS)
+
+
+def news_page_models():
+    from cms.articles.models import ArticlePage
+    from cms.photostories.models import PhotoStoryPage
+
+    return (ArticlePage, PhotoStoryPage)
+
+
+class StatisticsPanel(Component):
+    name = "statistics"
+    template_name = "stats/dashboard_panel.html"
+    # After the workflow panels (what needs doing), before recent edits.
+    order = 210
+
+    class Media:
+        css = {"all": ["stats/dashboard.css"]}
+
+    def render_html(self, parent_context=None):
+        if not can_view_statistics(parent_context["request"].user):
+            return ""
+        return super().render_html(parent_context)
+
+    def get_context_data(self, parent_context=None):
+        today = local_day()
+        days = services.daily_figures(today - timedelta(days=CHART_DAYS - 1), today)
+        ranking = services.most_read(CHART_DAYS, TOP_ARTICLES)
+        titles = dict(
+            Page.objects.filter(pk__in=[pk for pk, _ in ranking]).values_list(
+                "pk", "title"
+            )
+        )
+        return {
+            "figures": services.site_figures(),
+            "days": days,
+            "chart": daily_chart(
+                days, f"Lượt xem và khách truy cập {CHART_DAYS} ngày qua"
+            ),
+            "chart_days": CHART_DAYS,
+            "views_colour": VIEWS_COLOUR,
+            "visitors_colour": VISITORS_COLOUR,
+            "most_read": [
+                {
+                    "title": titles.get(pk, ""),
+                    "views": views,
+                    "edit_url": reverse("wagtailadmin_pages:edit", args=[pk]),
+                }
+                for pk, views in ranking
+            ],
+            "report_url": reverse("stats_page_views"),
+        }
+
+
+class VietnameseNumberColumn(NumberColumn):
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["value"] = f"{context['raw_value'] or 0:,}".replace(",", ".")
+        return context
+
+
+class PageViewsReportView(ReportView):
+    """Every article and photo story with its views over 7 and 30 days and in
+    total, most viewed first; exportable as CSV or Excel like Wagtail's own
+    reports."""
+
+    page_title = "Lượt xem bài viết"
+    header_icon = "view"
+    index_url_name = "stats_page_views"
+    index_results_url_name = "stats_page_views_results"
+    results_template_name = "wagtailadmin/generic/listing_results.html"
+    default_ordering = "-views_total"
+    paginate_by = 50
+    list_export = ["title", "views_7", "views_30", "views_total"]
+    export_headings = {
+        "title": "Tiêu đề",
+        "views_7": "7 ngày",
+        "views_30": "30 ngày",
+        "views_total": "Tổng lượt xem",
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_view_statistics(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn(
+                "title",
+                label="Tiêu đề",
+                url_name="wagtailadmin_pages:edit",
+                sort_key="title",
+            ),
+            Column("kind", label="Loại", accessor=lambda page: page.kind),
+            DateColumn(
+                "first_published_at",
+                label="Đăng lần đầu",
+                sort_key="first_published_at",
+            ),
+            VietnameseNumberColumn("views_7", label="7 ngày", sort_key="views_7"),
+            VietnameseNumberColumn("views_30", label="30 ngày", sort_key="views_30"),
+            VietnameseNumberColumn(
+                "views_total", label="Tổng lượt xem", sort_key="views_total"
+            ),
+        ]
+
+    def get_queryset(self):
+        today = local_day()
+        self.queryset = (
+            Page.objects.type(*news_page_models())
+            .select_related("content_type")
+            .annotate(
+                views_7=services.view_count_expression(today - timedelta(days=6)),
+                views_30=services.view_count_expression(today - timedelta(days=29)),
+                views_total=services.view_count_expression(),
+            )
+        )
+        return super().get_queryset()
+
+    def order_queryset(self, queryset):
+        queryset = super().order_queryset(queryset)
+        # Ties (often 0 views) in a stable order, newest first.
+        return queryset.order_by(
+            *queryset.query.order_by,
+            F("first_published_at").desc(nulls_last=True),
+            "-pk",
+        )
+
+    def decorate_paginated_queryset(self, object_list):
+        for page in object_list:
+            page.kind = page.content_type.model_class()._meta.verbose_name.capitalize()
+        return object_list
