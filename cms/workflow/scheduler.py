@@ -24,6 +24,8 @@ from django.db import connections
 
 logger = logging.getLogger(__name__)
 
+JITTER_SECONDS = 0.5
+
 
 @dataclass(frozen=True)
 class PeriodicJob:
@@ -90,7 +92,11 @@ class Scheduler:
 
     def is_due(self, job: PeriodicJob, now: float) -> bool:
         last = self._last_started.get(job.name)
-        return last is None or job.every is None or now - last >= job.every
+        if last is None or job.every is None:
+            return True
+        # Wake-ups jitter by milliseconds: a job due every 60 s on a scheduler
+        # waking every 60 s must run at each wake-up, not every other one.
+        return now - last >= job.every - JITTER_SECONDS
 
     def run_pending(self, *, force: bool = False) -> dict[str, BaseException | None]:
         """Run every due job (every job if ``force``); return each run job's
