@@ -197,3 +197,28 @@ def test_cached_pages_survive_a_cms_outage(live_db, settings):
 @pytest.mark.parametrize("path", ["/robots.txt", "/static/site.js"])
 def test_plain_files(reader_site, path):
     assert reader_site.get(path).status_code == 200
+
+
+def test_preview_shows_the_unsaved_draft_never_cached(reader_site):
+    from cms.core.preview import store_preview
+
+    content = build_newsroom()
+    draft = content["key"]
+    draft.title = "Bản nháp: cải cách hành chính ở xã Tân Lập"
+    token = store_preview(draft)
+    response = reader_site.get("/preview/", params={"token": token})
+    page = html(response)
+    assert page.find("h1").get_text() == "Bản nháp: cải cách hành chính ở xã Tân Lập"
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex, nofollow"
+    assert response.headers["X-Robots-Tag"] == "noindex, nofollow"
+    assert response.headers["Cache-Control"] == "no-store, private"
+    assert (
+        "frame-ancestors 'self' " + reader_site.cms_url
+        in (response.headers["Content-Security-Policy"])
+    )
+    # The published page is untouched.
+    published = html(reader_site.get(content["key"].reader_path))
+    assert published.find("h1").get_text() == KEY_ARTICLE_TITLE
+    expired = reader_site.get("/preview/", params={"token": "het-han"})
+    assert expired.status_code == 404
+    assert "Liên kết xem trước không hợp lệ" in expired.text
