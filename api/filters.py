@@ -9,16 +9,21 @@ from cms.sections.models import SectionPage
 from .pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
 DATE_FORMATS = ["%Y-%m-%d"]
+# The largest id a database holds (64-bit); anything above cannot exist and
+# must not reach the database (SQLite refuses it with an error).
+MAX_ID = 2**63 - 1
 
 
 class PageParams(serializers.Serializer):
     page = serializers.IntegerField(
         min_value=1,
+        max_value=MAX_ID,
         default=1,
         help_text="Số trang, từ 1. Trang quá số trang hiện có: 404.",
         error_messages={
             "invalid": "Số trang phải là số nguyên.",
             "min_value": "Số trang bắt đầu từ 1.",
+            "max_value": "Số trang quá lớn.",
         },
     )
     page_size = serializers.IntegerField(
@@ -38,8 +43,13 @@ class NewsListParams(PageParams):
     section = serializers.IntegerField(
         required=False,
         min_value=1,
+        max_value=MAX_ID,
         help_text="Mã chuyên mục: tin của chuyên mục ấy và các chuyên mục con.",
-        error_messages={"invalid": "Mã chuyên mục phải là số nguyên."},
+        error_messages={
+            "invalid": "Mã chuyên mục phải là số nguyên.",
+            "min_value": "Không có chuyên mục này.",
+            "max_value": "Không có chuyên mục này.",
+        },
     )
     tag = serializers.RegexField(
         r"^[-\w]+$",

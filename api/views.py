@@ -16,6 +16,7 @@ from . import answers
 from . import serializers as s
 from .caching import cached_answer, uncached_json
 from .filters import (
+    MAX_ID,
     NewsListParams,
     PathParams,
     PreviewParams,
@@ -125,6 +126,8 @@ class ArticleDetailView(ReaderView):
     )
     def get(self, request, pk: int):
         site = self.site()
+        if pk > MAX_ID:
+            raise NotFound()
         return cached_answer(
             request,
             f"{self.model._meta.label}:detail",
