@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "cms.security",
     "cms.backup",
     "cms.stats",
+    # Before wagtail.admin: its templates replace Wagtail's untranslatable ones.
+    "cms.i18n",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -186,6 +188,8 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt")]
+# Wagtail's login form leaves its password label untranslated (cms/i18n).
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.i18n.forms.LoginForm"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -244,6 +248,9 @@ WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 # on save, so editors get "day-manh-cai-cach" either way.
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAIL_I18N_ENABLED = False
+# Default avatars instead of Gravatar: editors' email hashes stay with us, and
+# the admin looks whole without internet access.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

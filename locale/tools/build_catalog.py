@@ -8,8 +8,10 @@ Vietnamese translation. Sources, in rising precedence:
 1. every message of every Wagtail app: the English catalogues Wagtail ships
    (django.po and djangojs.po per app) say what there is to translate;
 2. Wagtail's own Vietnamese translation, where it has one;
-3. ours, in locale/translations/<domain>/*.po; files named extra*.po may also
-   translate messages of other packages that editors meet (Django, taggit).
+3. ours, in locale/translations/<domain>/*.po. These may also fill gaps in the
+   Vietnamese of other packages whose messages editors meet in the admin
+   (Django's forms, dates and password rules, taggit): those are checked
+   against the packages' English catalogues the same way.
 
 Output: locale/vi/LC_MESSAGES/{django,djangojs}.{po,mo}. The .mo files are
 committed, so that a deployment needs no gettext tools.
@@ -18,7 +20,7 @@ The build fails when a translation would break at runtime or drift from the
 newsroom glossary: placeholders (%(name)s, %s, {name}) or HTML tags that differ
 from the msgid's, leading or trailing newlines that differ, a word that
 docs/glossary.md says to avoid, the same message translated twice, or a
-translation for a message that Wagtail no longer has.
+translation for a message that none of those packages has (any more).
 
     python locale/tools/build_catalog.py            write the catalogues
     python locale/tools/build_catalog.py --check    fail if they are out of date
@@ -29,6 +31,7 @@ translation for a message that Wagtail no longer has.
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import sys
 from collections import Counter
@@ -43,6 +46,20 @@ OUTPUT_DIR = LOCALE_DIR / "vi" / "LC_MESSAGES"
 TRANSLATIONS_DIR = LOCALE_DIR / "translations"
 GLOSSARY = ROOT / "docs" / "glossary.md"
 DOMAINS = ("django", "djangojs")
+# Packages besides Wagtail whose messages show up in the admin and whose own
+# Vietnamese has gaps: Django's form validation, dates ("2 phút trước") and
+# password rules, and the tag field.
+OTHER_PACKAGES = (
+    "django.conf",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "taggit",
+)
+# Wagtail's admin uses django.contrib.humanize's filters ("3 giây trước")
+# without it being an installed app, so Django never loads its catalogue: ours
+# carries all of it, its own Vietnamese included.
+CARRIED_PACKAGES = ("django.contrib.humanize",)
 
 HEADER = {
     "Project-Id-Version": "newsroom-cms",
@@ -74,8 +91,9 @@ class Message:
     msgid_plural: str = ""
     flags: list[str] = field(default_factory=list)
     apps: list[str] = field(default_factory=list)
-    wagtail_vi: str = ""  # Wagtail's own Vietnamese, if any
+    own_vi: str = ""  # the package's own Vietnamese, if any
     occurrences: list[tuple[str, str]] = field(default_factory=list)
+    carried: bool = False  # from CARRIED_PACKAGES: ours even when not translated
 
     @property
     def key(self) -> tuple[str | None, str]:
@@ -89,8 +107,6 @@ class Translation:
     msgid_plural: str
     msgstr: str
     origin: str  # file and line, for error messages
-    comment: str = ""  # who uses it, for extra messages
-    extra: bool = False  # from an extra*.po file: not one of Wagtail's
 
     @property
     def key(self) -> tuple[str | None, str]:
@@ -120,6 +136,36 @@ def entry_text(entry: polib.POEntry) -> str:
     return entry.msgstr
 
 
+def read_catalogues(messages: dict, english: Path, package: str, prefix: str):
+    """Add the messages of one English catalogue, with the same package's own
+    Vietnamese, to ``messages`` (first come, first kept)."""
+    vietnamese = {}
+    vi_path = english.parents[2] / "vi" / "LC_MESSAGES" / english.name
+    if vi_path.exists():
+        for entry in polib.pofile(str(vi_path)):
+            if entry.obsolete or "fuzzy" in entry.flags:
+                continue
+            if text := entry_text(entry):
+                vietnamese[(entry.msgctxt, entry.msgid)] = text
+    for entry in polib.pofile(str(english)):
+        if entry.obsolete or not entry.msgid:
+            continue
+        key = (entry.msgctxt, entry.msgid)
+        message = messages.setdefault(
+            key,
+            Message(
+                entry.msgctxt,
+                entry.msgid,
+                entry.msgid_plural,
+                [f for f in entry.flags if f.endswith("-format")],
+            ),
+        )
+        message.apps.append(package)
+        message.occurrences += [(f"{prefix}/{f}", n) for f, n in entry.occurrences]
+        if not message.own_vi and key in vietnamese:
+            message.own_vi = vietnamese[key]
+
+
 def collect_sources(domain: str) -> dict[tuple, Message]:
     """Every message of every Wagtail app in one gettext domain, in a stable
     order, with Wagtail's own Vietnamese where it has one."""
@@ -127,32 +173,20 @@ def collect_sources(domain: str) -> dict[tuple, Message]:
     messages: dict[tuple, Message] = {}
     for english in sorted(base.glob(f"**/locale/en/LC_MESSAGES/{domain}.po")):
         app = app_name(english, base)
-        vietnamese = {}
-        vi_path = english.parents[2] / "vi" / "LC_MESSAGES" / f"{domain}.po"
-        if vi_path.exists():
-            for entry in polib.pofile(str(vi_path)):
-                if entry.obsolete or "fuzzy" in entry.flags:
-                    continue
-                if text := entry_text(entry):
-                    vietnamese[(entry.msgctxt, entry.msgid)] = text
-        for entry in polib.pofile(str(english)):
-            if entry.obsolete or not entry.msgid:
-                continue
-            key = (entry.msgctxt, entry.msgid)
-            message = messages.setdefault(
-                key,
-                Message(
-                    entry.msgctxt,
-                    entry.msgid,
-                    entry.msgid_plural,
-                    [f for f in entry.flags if f.endswith("-format")],
-                ),
-            )
-            message.apps.append(app)
-            prefix = app.replace(".", "/")
-            message.occurrences += [(f"{prefix}/{f}", n) for f, n in entry.occurrences]
-            if not message.wagtail_vi and key in vietnamese:
-                message.wagtail_vi = vietnamese[key]
+        read_catalogues(messages, english, app, app.replace(".", "/"))
+    return messages
+
+
+def collect_other_sources(domain: str) -> dict[tuple, Message]:
+    """The messages of OTHER_PACKAGES, with their own Vietnamese."""
+    messages: dict[tuple, Message] = {}
+    for package in OTHER_PACKAGES + CARRIED_PACKAGES:
+        folder = Path(importlib.import_module(package).__file__).parent
+        english = folder / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"
+        if english.exists():
+            read_catalogues(messages, english, package, package.replace(".", "/"))
+    for message in messages.values():
+        message.carried = any(app in CARRIED_PACKAGES for app in message.apps)
     return messages
 
 
@@ -180,8 +214,6 @@ def load_translations(domain: str) -> tuple[dict[tuple, Translation], list[str]]
                 entry.msgid_plural,
                 text,
                 origin,
-                comment=entry.comment,
-                extra=path.name.startswith("extra"),
             )
     return translations, errors
 
@@ -253,9 +285,25 @@ def check(msgid: str, msgid_plural: str, msgstr: str, avoided) -> list[str]:
     )
 
 
+def entry_for(message: Message, text: str) -> polib.POEntry:
+    entry = polib.POEntry(
+        msgctxt=message.msgctxt,
+        msgid=message.msgid,
+        comment=", ".join(message.apps),
+        flags=list(message.flags),
+    )
+    if message.msgid_plural:
+        entry.msgid_plural = message.msgid_plural
+        entry.msgstr_plural = {0: text}
+    else:
+        entry.msgstr = text
+    return entry
+
+
 def build(domain: str) -> tuple[polib.POFile, dict]:
     """The merged catalogue for one domain, and figures about it."""
     sources = collect_sources(domain)
+    others = collect_other_sources(domain)
     translations, errors = load_translations(domain)
     avoided = avoided_words()
 
@@ -263,56 +311,47 @@ def build(domain: str) -> tuple[polib.POFile, dict]:
     catalogue.metadata = dict(HEADER)
     stats = Counter(messages=len(sources))
 
+    def checked(message: Message, text: str, origin: str):
+        ours = translations.get(message.key)
+        if ours is not None and ours.msgid_plural != message.msgid_plural:
+            errors.append(f"{origin}: msgid_plural differs from the package's")
+        for problem in check(message.msgid, message.msgid_plural, text, avoided):
+            errors.append(f"{origin}: {problem}")
+
+    # Every Wagtail message, translated by us or else by Wagtail.
     for key, message in sources.items():
         ours = translations.get(key)
-        if ours is not None and ours.extra:
-            errors.append(f"{ours.origin}: Wagtail's message in an extra file")
-        if ours is not None and ours.msgid_plural != message.msgid_plural:
-            errors.append(f"{ours.origin}: msgid_plural differs from Wagtail's")
-        text = ours.msgstr if ours is not None else message.wagtail_vi
+        text = ours.msgstr if ours is not None else message.own_vi
         if ours is not None:
             stats["ours"] += 1
         elif text:
             stats["wagtail"] += 1
         if text:
             origin = ours.origin if ours is not None else f"Wagtail vi ({key[1]!r})"
-            for problem in check(message.msgid, message.msgid_plural, text, avoided):
-                errors.append(f"{origin}: {problem}")
-        entry = polib.POEntry(
-            msgctxt=message.msgctxt,
-            msgid=message.msgid,
-            comment=", ".join(message.apps),
-            flags=list(message.flags),
-        )
-        if message.msgid_plural:
-            entry.msgid_plural = message.msgid_plural
-            entry.msgstr_plural = {0: text}
-        else:
-            entry.msgstr = text
-        catalogue.append(entry)
+            checked(message, text, origin)
+        catalogue.append(entry_for(message, text))
 
+    # Other packages' messages only where we translate them: the rest comes
+    # from their own catalogues (except for the carried packages').
     for key, ours in translations.items():
+        if key not in sources and key not in others:
+            errors.append(
+                f"{ours.origin}: neither Wagtail nor {', '.join(OTHER_PACKAGES)}"
+                f" has the message {ours.msgid!r} (any more); delete it"
+            )
+    for key, message in others.items():
         if key in sources:
             continue
-        if not ours.extra:
-            errors.append(
-                f"{ours.origin}: Wagtail has no message {ours.msgid!r} (any more);"
-                " delete it, or move it to an extra*.po file if another package"
-                " uses it"
-            )
+        ours = translations.get(key)
+        text = ours.msgstr if ours is not None else ""
+        if not text and message.carried:
+            text = message.own_vi
+        if not text:
             continue
-        stats["extra"] += 1
-        for problem in check(ours.msgid, ours.msgid_plural, ours.msgstr, avoided):
-            errors.append(f"{ours.origin}: {problem}")
-        entry = polib.POEntry(
-            msgctxt=ours.msgctxt, msgid=ours.msgid, comment=ours.comment
-        )
-        if ours.msgid_plural:
-            entry.msgid_plural = ours.msgid_plural
-            entry.msgstr_plural = {0: ours.msgstr}
-        else:
-            entry.msgstr = ours.msgstr
-        catalogue.append(entry)
+        origin = ours.origin if ours is not None else f"{message.apps[0]} vi"
+        stats["other"] += 1
+        checked(message, text, origin)
+        catalogue.append(entry_for(message, text))
 
     if errors:
         raise BuildError("\n".join(errors))
@@ -327,39 +366,47 @@ def outputs(domain: str, catalogue: polib.POFile) -> dict[Path, bytes]:
     }
 
 
-def write_todo(domain: str, batch_size: int) -> list[Path]:
-    """Batch templates of the messages that nobody has translated yet."""
-    sources = collect_sources(domain)
-    translations, _ = load_translations(domain)
-    # Wagtail's Vietnamese goes in as a note, not as the answer: it predates
-    # the glossary and is uneven ("Phê chuẩn", "Luồng công việc", "văn bản").
-    todo = [m for k, m in sources.items() if k not in translations]
-    folder = TRANSLATIONS_DIR / domain
-    folder.mkdir(parents=True, exist_ok=True)
-    numbers = [int(p.stem) for p in folder.glob("*.po") if p.stem.isdigit()]
+def write_batches(folder: Path, stem: str, todo: list[Message], size: int):
+    numbers = [
+        int(p.stem.rpartition("-")[2])
+        for p in folder.glob(f"{stem}*.po")
+        if p.stem.rpartition("-")[2].isdigit()
+    ]
     start = max(numbers, default=0) + 1
     written = []
-    for offset in range(0, len(todo), batch_size):
+    for offset in range(0, len(todo), size):
         batch = polib.POFile(wrapwidth=79)
         batch.metadata = dict(HEADER)
-        for message in todo[offset : offset + batch_size]:
-            entry = polib.POEntry(
-                msgctxt=message.msgctxt,
-                msgid=message.msgid,
-                comment=", ".join(message.apps),
-                tcomment=f"Wagtail: {message.wagtail_vi}" if message.wagtail_vi else "",
-                # Where Wagtail uses it, to translate in context.
-                occurrences=message.occurrences[:3],
-                flags=list(message.flags),
-            )
-            if message.msgid_plural:
-                entry.msgid_plural = message.msgid_plural
-                entry.msgstr_plural = {0: ""}
+        for message in todo[offset : offset + size]:
+            entry = entry_for(message, "")
+            if message.own_vi:
+                entry.tcomment = f"Existing: {message.own_vi}"
+            # Where it is used, to translate in context.
+            entry.occurrences = message.occurrences[:3]
             batch.append(entry)
-        path = folder / f"{start + offset // batch_size:02d}.po"
+        path = folder / f"{stem}{start + offset // size:02d}.po"
         batch.save(str(path))
         written.append(path)
     return written
+
+
+def write_todo(domain: str, batch_size: int) -> list[Path]:
+    """Batch templates of the messages that nobody has translated yet."""
+    translations, _ = load_translations(domain)
+    folder = TRANSLATIONS_DIR / domain
+    folder.mkdir(parents=True, exist_ok=True)
+    # Wagtail's Vietnamese goes in as a note, not as the answer: it predates
+    # the glossary and is uneven ("Phê chuẩn", "Luồng công việc", "văn bản").
+    wagtail = [m for k, m in collect_sources(domain).items() if k not in translations]
+    # Other packages' Vietnamese is used as it is; only their gaps are to do.
+    others = [
+        m
+        for k, m in collect_other_sources(domain).items()
+        if k not in translations and not m.own_vi
+    ]
+    return write_batches(folder, "", wagtail, batch_size) + write_batches(
+        folder, "others-", others, batch_size
+    )
 
 
 def main(argv=None) -> int:
@@ -387,7 +434,7 @@ def main(argv=None) -> int:
         print(
             f"{domain}: {stats['translated']} of {stats['messages']} Wagtail"
             f" messages translated ({share:.1%}; ours {stats['ours']}, Wagtail's"
-            f" {stats['wagtail']}), {stats['extra']} from other packages"
+            f" {stats['wagtail']}), and {stats['other']} of other packages"
         )
         for path, content in outputs(domain, catalogue).items():
             if args.check:

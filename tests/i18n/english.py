@@ -1,0 +1,74 @@
+"""Finding English on a screen that should be all Vietnamese.
+
+Vietnamese words written without diacritics ("tin", "trang", "theo") are plain
+ASCII too, so ASCII alone does not make a word English. Every Vietnamese word is
+one syllable of a fixed shape (onset, vowels, one of eight endings), and nearly
+every English content word breaks that shape ("Save", "draft", "Publish",
+"image", "Tag"). A word is reported when it is ASCII, is not a Vietnamese
+syllable and is not a name or abbreviation on the short list below.
+"""
+
+import re
+
+# Names and abbreviations that Vietnamese editors read as they are.
+ALLOWED = {
+    "wagtail",
+    "url",
+    "seo",
+    "id",
+    "email",
+    "facebook",
+    "zalo",
+    "youtube",
+    "html",
+    "api",
+    "csv",
+    "xlsx",
+    "json",
+    "pdf",
+    "jpeg",
+    "jpg",
+    "png",
+    "webp",
+    "gif",
+    "svg",
+    "javascript",
+    "embedly",
+    "utc",
+    "ubnd",  # Ủy ban nhân dân
+    "vh",  # "VH&TT": Văn hóa và Thông tin
+    "tt",
+    "px",
+    "sapo",  # the lead paragraph, in Vietnamese newsrooms
+    "video",
+    "camera",
+    "web",  # "trang web"
+}
+
+_ONSET = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?"
+_RIME = r"[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
+VIETNAMESE_SYLLABLE = re.compile(rf"{_ONSET}{_RIME}")
+
+WORD = re.compile(r"[^\W\d_]+")
+# Machine text that is not language: addresses, file names, user names.
+NOT_LANGUAGE = re.compile(
+    r"https?://\S+|\S+@\S+|\b[\w-]+\.(?:jpe?g|png|webp|gif|pdf|docx?|xlsx|csv)\b"
+    r"|\b\w*[a-z]\d\w*\b"
+    # A word cut short by an ellipsis is no longer a word.
+    r"|\w+…",
+    re.IGNORECASE,
+)
+
+
+def english_words(text: str, also_allowed=()) -> set[str]:
+    """The words in ``text`` that look English, as written."""
+    allowed = ALLOWED | {w.lower() for w in also_allowed}
+    found = set()
+    for word in WORD.findall(NOT_LANGUAGE.sub(" ", text)):
+        if not word.isascii() or len(word) < 2:
+            continue
+        lowered = word.lower()
+        if lowered in allowed or VIETNAMESE_SYLLABLE.fullmatch(lowered):
+            continue
+        found.add(word)
+    return found
