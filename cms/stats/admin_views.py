@@ -117,7 +117,7 @@ class PageViewsReportView(ReportView):
                 url_name="wagtailadmin_pages:edit",
                 sort_key="title",
             ),
-            Column("kind", label="Loại", accessor=lambda page: page.kind),
+            Column("kind", label="Loại", accessor=lambda page: page.kind, width="10%"),
             DateColumn(
                 "first_published_at",
                 label="Đăng lần đầu",
