@@ -35,6 +35,15 @@ class ReaderPageQuerySet(PageQuerySet):
         """Pages of one portal: its home page and everything below it."""
         return self.descendant_of(site.root_page, inclusive=True)
 
+    def next_expiry(self):
+        """When the next live page passes its expiry time and leaves readers'
+        sight (no signal marks that moment), or None."""
+        return (
+            self.live()
+            .filter(expire_at__gt=timezone.now())
+            .aggregate(soonest=models.Min("expire_at"))["soonest"]
+        )
+
 
 def reader_pages() -> ReaderPageQuerySet:
     """Every kind of page, with the readers' querying rules (``Page.objects``

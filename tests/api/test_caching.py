@@ -168,3 +168,26 @@ def test_the_generation_lives_in_the_shared_cache(api, article):
     second = api.get("/api/v1/articles/")
     assert _titles(api, "/api/v1/articles/") == ["Sửa ở tiến trình khác"]
     assert second["ETag"] != first["ETag"]
+
+
+def test_no_answer_outlives_a_pending_expiry(api, news):
+    import datetime
+
+    import time_machine
+    from django.utils import timezone
+
+    start = datetime.datetime(2026, 8, 1, 1, 0, tzinfo=datetime.UTC)
+    with time_machine.travel(start, tick=False) as clock:
+        ArticlePageFactory(
+            parent=news,
+            title="Sắp hết hạn",
+            expire_at=timezone.now() + datetime.timedelta(seconds=30),
+        )
+        response = api.get("/api/v1/articles/")
+        assert response["Cache-Control"] == "public, max-age=30"
+        assert _titles(api, "/api/v1/articles/") == ["Sắp hết hạn"]
+        clock.shift(31)
+        assert _titles(api, "/api/v1/articles/") == []
+        assert api.get("/api/v1/articles/")["Cache-Control"] == (
+            "public, max-age=60, stale-while-revalidate=300"
+        )
