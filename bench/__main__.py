@@ -1,0 +1,102 @@
+"""`make bench` (`python -m bench`): builds or reuses the corpora, starts the
+servers, loads them with wrk and writes the figures to var/bench/results/
+(JSON, and Markdown tables for docs/benchmarks.md).
+
+BENCH_QUICK=1: 1k articles, SQLite only, two short repetitions. Other knobs:
+BENCH_DATABASES (sqlite,postgres), BENCH_SIZES (growth: 1k,10k,100k),
+BENCH_REPEAT, BENCH_DURATION (seconds per run), BENCH_CONNECTIONS,
+BENCH_THREADS, BENCH_WORKERS, BENCH_PORT (first of three ports, 8501).
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+
+from . import config, corpora, machine, report, suite
+from .config import Corpus, Plan
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+def ensure_wrk() -> None:
+    """wrk is a Debian package; install it when missing and we may."""
+    if shutil.which("wrk"):
+        return
+    if os.geteuid() != 0:
+        sys.exit("wrk is missing: sudo apt-get install wrk")
+    log("Installing wrk (apt-get) …")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True, env=env)
+
+
+def main() -> int:
+    started = time.monotonic()
+    plan = Plan.from_env()
+    ensure_wrk()
+    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    out_dir = config.BENCH_DIR / "results"
+    log_dir = config.BENCH_DIR / "logs" / run_id
+    out_dir.mkdir(parents=True, exist_ok=True)
+    results = {
+        "run": run_id,
+        "plan": plan.__dict__,
+        "machine": machine.describe(),
+        "load_before": machine.load_average(),
+        "corpora": {},
+        "main": {},
+        "growth": {},
+    }
+    log(f"Benchmark {run_id}: {plan}")
+    log(f"  load average before: {results['load_before']}")
+
+    wanted = [Corpus(plan.main_size, db) for db in plan.databases]
+    wanted += [
+        Corpus(size, db)
+        for db in plan.databases
+        for size in plan.growth_sizes
+        if size != plan.main_size
+    ]
+    for corpus in wanted:
+        report_ = corpora.ensure(corpus, log)
+        results["corpora"][corpus.name] = report_
+        state = (
+            "reused" if report_["reused"] else f"built in {report_['wall_seconds']} s"
+        )
+        log(f"Corpus {corpus.label}: {state}")
+
+    measuring = time.monotonic()
+    for db in plan.databases:
+        corpus = Corpus(plan.main_size, db)
+        log(f"Main cases, {corpus.label}")
+        results["main"][db] = suite.run_main(corpus, plan, log, log_dir)
+    for db in plan.databases:
+        for size in plan.growth_sizes:
+            corpus = Corpus(size, db)
+            log(f"Growth, {corpus.label}")
+            results["growth"].setdefault(db, {})[size] = suite.run_growth(
+                corpus, plan, log, log_dir
+            )
+    results["load_after"] = machine.load_average()
+    results["measuring_seconds"] = round(time.monotonic() - measuring)
+    results["total_seconds"] = round(time.monotonic() - started)
+
+    json_path = out_dir / f"{run_id}.json"
+    json_path.write_text(json.dumps(results, ensure_ascii=False, indent=2))
+    markdown = report.render(results)
+    (out_dir / f"{run_id}.md").write_text(markdown)
+    (out_dir / "latest.md").write_text(markdown)
+    log("")
+    log(markdown)
+    log(f"Results: {json_path} and {out_dir / 'latest.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Builds a corpus when it is missing or of an older version, else reuses it.
+
+Each corpus lives in var/bench/<name>/ (its own VAR_DIR: SQLite file, media,
+static files, corpus.json with its build report); a PostgreSQL corpus also has
+its database, newsroom_bench_<size>. The image pool (var/bench/images-v<N>/) is
+made by the first build and copied by the others.
+"""
+
+import json
+import shutil
+import subprocess
+import time
+
+import psycopg
+
+from . import config
+from .config import Corpus
+
+CORPUS_VERSION = 1  # keep equal to bench.corpus.CORPUS_VERSION (no Django here)
+POOL_DIR = config.BENCH_DIR / f"images-v{CORPUS_VERSION}"
+
+
+def _admin_connection():
+    return psycopg.connect(f"{config.POSTGRES_SERVER}/postgres", autocommit=True)
+
+
+def _postgres_articles(corpus: Corpus) -> int | None:
+    try:
+        with psycopg.connect(corpus.database_url, connect_timeout=3) as conn:
+            return conn.execute("SELECT count(*) FROM articles_articlepage").fetchone()[
+                0
+            ]
+    except psycopg.Error:
+        return None
+
+
+def existing(corpus: Corpus) -> dict | None:
+    """The build report of a usable corpus, or None."""
+    report_path = corpus.var_dir / "corpus.json"
+    if not report_path.exists():
+        return None
+    report = json.loads(report_path.read_text())
+    if report.get("version") != CORPUS_VERSION or report.get("articles") != corpus.size:
+        return None
+    if corpus.database == "sqlite":
+        if not (corpus.var_dir / "db.sqlite3").exists():
+            return None
+    elif _postgres_articles(corpus) != corpus.size:
+        return None
+    return report
+
+
+def build(corpus: Corpus, log) -> dict:
+    shutil.rmtree(corpus.var_dir, ignore_errors=True)
+    corpus.var_dir.mkdir(parents=True)
+    if corpus.database == "postgres":
+        with _admin_connection() as conn:
+            name = corpus.database_name
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+    log(f"Building the {corpus.label} corpus in {corpus.var_dir} …")
+    started = time.perf_counter()
+    pending = corpus.var_dir / "corpus.json.tmp"
+    env = config.django_env(
+        corpus, cache_prefix=f"bench-build-{corpus.name}", redis=False
+    )
+    subprocess.run(
+        [
+            config.PYTHON,
+            "-m",
+            "bench.build",
+            "--size",
+            str(corpus.size),
+            "--pool",
+            str(POOL_DIR),
+            "--report",
+            str(pending),
+        ],
+        cwd=config.ROOT,
+        env=env,
+        check=True,
+    )
+    report = json.loads(pending.read_text())
+    report["wall_seconds"] = round(time.perf_counter() - started, 1)
+    (corpus.var_dir / "corpus.json").write_text(
+        json.dumps(report, ensure_ascii=False, indent=2)
+    )
+    pending.unlink()
+    log(f"  built in {report['wall_seconds']} s: {report['seconds']}")
+    return report
+
+
+def ensure(corpus: Corpus, log=print) -> dict:
+    report = existing(corpus)
+    if report is not None:
+        report = {**report, "reused": True}
+        return report
+    return {**build(corpus, log), "reused": False}

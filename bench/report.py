@@ -1,0 +1,258 @@
+"""Markdown tables from a run's results (pasted into docs/benchmarks.md)."""
+
+DB_LABEL = {"sqlite": "SQLite", "postgres": "PostgreSQL"}
+
+
+def _num(value, digits=1) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float) and value >= 100:
+        return f"{value:,.0f}"
+    return f"{value:,.{digits}f}" if isinstance(value, float) else f"{value:,}"
+
+
+def _ratio(a, b) -> float | None:
+    if not a or not b:
+        return None
+    return a / b
+
+
+def _table(header: list[str], rows: list[list]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _latencies(case: dict) -> str:
+    return " / ".join(_num(case[key]) for key in ("p50_ms", "p95_ms", "p99_ms"))
+
+
+def _met(ok: bool | None) -> str:
+    return "–" if ok is None else ("met" if ok else "**missed**")
+
+
+def targets(results: dict) -> list[list]:
+    rows = []
+    for db, main in results["main"].items():
+        cases = main.get("cases", {})
+
+        def rps(name, cases=cases):
+            return cases.get(name, {}).get("rps")
+
+        label = DB_LABEL[db]
+        for what, ours, theirs, goal in (
+            (
+                "uncached list ÷ stock v2 list",
+                "v1 list (uncached)",
+                "v2 list (stock)",
+                10,
+            ),
+            (
+                "uncached detail ÷ stock v2 detail",
+                "v1 detail (uncached)",
+                "v2 detail (stock)",
+                5,
+            ),
+            (
+                "warm-cache list ÷ static file",
+                "v1 list (warm cache)",
+                "static file (ceiling)",
+                0.5,
+            ),
+        ):
+            value = _ratio(rps(ours), rps(theirs))
+            rows.append(
+                [
+                    f"{what} ({label}, 1k)",
+                    f"≥ {goal}×",
+                    _num(value, 2) + "×" if value else "–",
+                    _met(None if value is None else value >= goal),
+                ]
+            )
+        redis_rate = rps("beacon, Redis")
+        if redis_rate is not None:
+            rows.append(
+                [
+                    f"beacon, Redis backend ({label})",
+                    "≥ 1,000 hits/s",
+                    _num(redis_rate),
+                    _met(redis_rate >= 1000),
+                ]
+            )
+        for name, exact in main.get("exact", {}).items():
+            rows.append(
+                [
+                    f"{name}: views recorded = 2xx answers ({label})",
+                    "exact",
+                    f"{exact['site_views_recorded']} = {exact['ok_2xx']}",
+                    _met(exact["exact"]),
+                ]
+            )
+    for db, sizes in results.get("growth", {}).items():
+        label = DB_LABEL[db]
+        small, large = sizes.get("1k"), sizes.get("100k")
+        if small and large:
+            for name in ("list, page 1", "list, last page", "detail, oldest"):
+                value = _ratio(
+                    large["cases"][name]["p50_ms"], small["cases"][name]["p50_ms"]
+                )
+                rows.append(
+                    [
+                        f"{name}: p50 at 100k ÷ 1k ({label})",
+                        "≤ 1.5×",
+                        _num(value, 2) + "×",
+                        _met(value <= 1.5),
+                    ]
+                )
+        ten = sizes.get("10k")
+        if ten:
+            for name in ("search, diacritics", "search, no diacritics"):
+                p95 = ten["cases"][name]["p95_ms"]
+                rows.append(
+                    [
+                        f"{name}: p95 at 10k ({label})",
+                        "< 100 ms",
+                        f"{_num(p95)} ms",
+                        _met(p95 < 100),
+                    ]
+                )
+    return rows
+
+
+def render(results: dict) -> str:
+    m = results["machine"]
+    v = m["versions"]
+    plan = results["plan"]
+    parts = [
+        f"## Run {results['run']}",
+        "",
+        f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, "
+        f"Linux {m['kernel']}",
+        "- Versions: " + ", ".join(f"{k} {val}" for k, val in v.items()),
+        f"- Load average (1, 5, 15 min) before: {results['load_before']}; "
+        f"after: {results.get('load_after', '?')}",
+        f"- Plan: {plan['workers']} gunicorn sync workers per server; "
+        f"wrk -t{plan['threads']}, {plan['duration']} s per run, "
+        f"{plan['repeat']} repetitions (medians); throughput cases at "
+        f"-c{plan['connections']}, latency cases (search, growth) at "
+        f"-c{plan['workers']}",
+        f"- Measuring took {results.get('measuring_seconds', '?')} s; the whole run "
+        f"{results.get('total_seconds', '?')} s",
+        "",
+        "### Targets",
+        "",
+        _table(["Target", "Goal", "Measured", ""], targets(results)),
+        "",
+        "### Corpora",
+        "",
+        _table(
+            [
+                "Corpus",
+                "Articles",
+                "Photo stories",
+                "Images (renditions)",
+                "Build (s)",
+                "Steps (s)",
+            ],
+            [
+                [
+                    name,
+                    _num(c["articles"]),
+                    _num(c["photo_stories"]),
+                    f"{c['images']} ({c['renditions']})",
+                    _num(c.get("wall_seconds"))
+                    + (" (reused)" if c.get("reused") else ""),
+                    ", ".join(f"{k} {val}" for k, val in c["seconds"].items()),
+                ]
+                for name, c in results["corpora"].items()
+            ],
+        ),
+    ]
+    for db, main in results["main"].items():
+        parts += ["", f"### Main cases, {DB_LABEL[db]}, 1k articles", ""]
+        cases = main.get("cases", {})
+        parts.append(
+            _table(
+                [
+                    "Case",
+                    "req/s",
+                    "p50 ms",
+                    "p95 ms",
+                    "p99 ms",
+                    "bytes",
+                    "failed",
+                    "runs (req/s)",
+                ],
+                [
+                    [
+                        name,
+                        _num(c["rps"]),
+                        _num(c["p50_ms"]),
+                        _num(c["p95_ms"]),
+                        _num(c["p99_ms"]),
+                        _num(c["bytes"]),
+                        c["failed"],
+                        ", ".join(map(str, c["runs"])),
+                    ]
+                    for name, c in cases.items()
+                ],
+            )
+        )
+        if main.get("search_counts"):
+            parts += [
+                "",
+                "Search results: "
+                + "; ".join(f"“{q}”: {n}" for q, n in main["search_counts"].items()),
+            ]
+        if main.get("reader_probe"):
+            parts += [
+                "",
+                "Reader site, single requests (median of 20; gzip: 5):",
+                "",
+                _table(
+                    [
+                        "Page",
+                        "TTFB ms",
+                        "total ms",
+                        "bytes",
+                        "TTFB ms (gzip asked)",
+                        "bytes (gzip asked)",
+                        "encoding",
+                    ],
+                    [
+                        [
+                            name,
+                            _num(p["plain"]["ttfb_ms"]),
+                            _num(p["plain"]["total_ms"]),
+                            _num(p["plain"]["body_bytes"]),
+                            _num(p["gzip"]["ttfb_ms"]),
+                            _num(p["gzip"]["body_bytes"]),
+                            p["gzip"]["encoding"],
+                        ]
+                        for name, p in main["reader_probe"].items()
+                    ],
+                ),
+            ]
+        for note in main.get("notes", []):
+            parts += ["", f"Note: {note}"]
+    for db, sizes in results.get("growth", {}).items():
+        parts += [
+            "",
+            f"### Growth, {DB_LABEL[db]} (uncached server, -c{plan['workers']})",
+            "",
+        ]
+        names = list(next(iter(sizes.values()))["cases"])
+        header = (
+            ["Case"]
+            + [f"{size} p50 / p95 / p99 ms" for size in sizes]
+            + [f"{size} req/s" for size in sizes]
+        )
+        rows = []
+        for name in names:
+            rows.append(
+                [name]
+                + [_latencies(s["cases"][name]) for s in sizes.values()]
+                + [_num(s["cases"][name]["rps"]) for s in sizes.values()]
+            )
+        parts.append(_table(header, rows))
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,125 @@
+"""Starts and stops the servers a run measures: gunicorn in front of the CMS
+(production settings, DEBUG off) and of the reader site."""
+
+import contextlib
+import os
+import signal
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import config
+
+
+@dataclass
+class Server:
+    name: str
+    port: int
+    process: subprocess.Popen
+    log_path: Path
+    env: dict = field(repr=False)
+    # A cheap request, to tell when the server is idle again (suite.drain).
+    idle_path: str = "/"
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            # SIGTERM: gunicorn's graceful shutdown, then its workers exit.
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def _port_free(port: int) -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) != 0
+
+
+def gunicorn(
+    name: str,
+    app: str,
+    port: int,
+    env: dict,
+    *,
+    workers: int,
+    log_dir: Path,
+    ready_path: str,
+) -> Server:
+    """gunicorn with ``workers`` sync workers on 127.0.0.1:``port``; returns
+    once ``ready_path`` answers."""
+    if not _port_free(port):
+        raise RuntimeError(f"Port {port} is in use: set BENCH_PORT to other ports.")
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_path = log_dir / f"{name}.log"
+    command = [
+        str(Path(config.PYTHON).with_name("gunicorn")),
+        app,
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(workers),
+        "--worker-class",
+        "sync",
+        "--timeout",
+        "120",
+        "--graceful-timeout",
+        "10",
+        "--error-logfile",
+        str(log_path),
+        "--log-level",
+        "warning",
+        # Load the application once in the master: workers fork ready to serve,
+        # and a broken configuration fails before any port is measured.
+        "--preload",
+    ]
+    process = subprocess.Popen(
+        command,
+        cwd=config.ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    server = Server(name, port, process, log_path, env, idle_path=ready_path)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(
+                f"{name} did not start (exit {process.returncode}); see {log_path}:\n"
+                + log_path.read_text()[-3000:]
+            )
+        with (
+            contextlib.suppress(OSError),
+            urllib.request.urlopen(server.url + ready_path, timeout=10) as answer,  # noqa: S310
+        ):
+            if answer.status < 500:
+                return server
+        time.sleep(0.3)
+    server.stop()
+    raise RuntimeError(
+        f"{name} did not answer {ready_path} within 90 s; see {log_path}"
+    )
+
+
+def stop_all(servers) -> None:
+    for server in servers:
+        with contextlib.suppress(Exception):
+            server.stop()
+
+
+def kill_group(server: Server) -> None:
+    """Last resort at exit: the server's whole process group (it was started
+    in a session of its own, so nothing else is in it)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(server.process.pid, signal.SIGKILL)

@@ -1,0 +1,389 @@
+"""The cases. Each group runs against servers started for it, and its cases
+are interleaved (case A, case B, … then again) so that a change in the
+machine's load hits every case of a ratio alike; the median of the repetitions
+is reported."""
+
+import json
+import statistics
+import subprocess
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import redis
+
+from . import config, load, servers
+from .config import Corpus, Plan
+
+SEARCH_MARKED = "cải cách hành chính"
+SEARCH_PLAIN = "cai cach hanh chinh"
+V2_LIST_FIELDS = "lead,display_date,hero_thumbnail"
+STATIC_LIST = "/static/bench/articles.json"
+
+
+@dataclass
+class Case:
+    name: str
+    server: str  # key into the group's servers
+    path: str
+    connections: int
+    headers: dict = field(default_factory=dict)
+    script: str = "report.lua"
+    script_args: tuple = ()
+
+
+def _median(values):
+    return round(statistics.median(values), 2) if values else None
+
+
+def summarise(runs: list[load.WrkResult]) -> dict:
+    """Medians over the repetitions of one case (latencies over the runs
+    that completed a request)."""
+    answered = [r for r in runs if r.requests]
+    return {
+        "rps": _median([r.rps for r in runs]),
+        "p50_ms": _median([r.latency_ms["p50"] for r in answered]),
+        "p95_ms": _median([r.latency_ms["p95"] for r in answered]),
+        "p99_ms": _median([r.latency_ms["p99"] for r in answered]),
+        "bytes": round(_median([r.bytes_per_response for r in answered]) or 0),
+        "requests": sum(r.requests for r in runs),
+        "failed": sum(r.failed for r in runs),
+        "runs": [round(r.rps, 1) for r in runs],
+    }
+
+
+def run_cases(cases: list[Case], group: dict, plan: Plan, log) -> dict:
+    results: dict[str, list] = {case.name: [] for case in cases}
+    for repetition in range(plan.repeat):
+        for case in cases:
+            server = group[case.server]
+            result = load.wrk(
+                server.url + case.path,
+                duration=plan.duration,
+                connections=case.connections,
+                threads=min(plan.threads, case.connections),
+                headers=case.headers,
+                script=case.script,
+                script_args=case.script_args,
+            )
+            results[case.name].append(result)
+            drain(server, plan.workers)
+            log(
+                f"    [{repetition + 1}/{plan.repeat}] {case.name:<22} "
+                f"{result.rps:8.1f} req/s  p50 {result.latency_ms['p50']:8.1f} ms  "
+                f"p99 {result.latency_ms['p99']:8.1f} ms"
+                + (f"  FAILED {result.failed}" if result.failed else "")
+            )
+    return {name: summarise(runs) for name, runs in results.items()}
+
+
+def drain(server: servers.Server, workers: int) -> None:
+    """Wait until the server has worked through the requests wrk left behind:
+    sync workers finish every request they accepted, even when its client
+    is gone, and the next case must not start behind that backlog. Requests
+    queue in the order they arrive, so ``workers`` requests sent now come
+    back once the queue in front of them is empty."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(workers) as pool:
+        list(
+            pool.map(
+                lambda _: load.probe(server.url + server.idle_path), range(workers)
+            )
+        )
+
+
+def _json(url: str, headers=None) -> tuple[dict, load.Probe]:
+    answer = load.probe(url, headers=headers)
+    if answer.status != 200:
+        raise load.LoadError(f"{url} answered {answer.status}: {answer.body[:300]!r}")
+    return json.loads(answer.body), answer
+
+
+def _flush_redis(log) -> bool:
+    try:
+        redis.Redis.from_url(config.REDIS_URL).flushdb()
+        return True
+    except redis.RedisError as exc:
+        log(f"  Redis unreachable ({exc}): file cache, no Redis statistics backend.")
+        return False
+
+
+def _start_cms(name, corpus, port, plan, log_dir, prefix, use_redis, **extra):
+    env = config.django_env(corpus, cache_prefix=prefix, redis=use_redis, **extra)
+    return servers.gunicorn(
+        name,
+        "backend.wsgi:application",
+        port,
+        env,
+        workers=plan.workers,
+        log_dir=log_dir,
+        ready_path="/api/v1/site/",
+    )
+
+
+def _search_path(query: str) -> str:
+    return "/api/v1/search/?q=" + quote(query)
+
+
+def _stats_total(server: servers.Server) -> dict:
+    done = subprocess.run(
+        [config.PYTHON, "-m", "bench.stats_total"],
+        cwd=config.ROOT,
+        env=server.env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def beacon_available(server: servers.Server, path: str) -> bool:
+    answer = load.probe(
+        server.url + "/api/v1/stats/hits/",
+        method="POST",
+        body=json.dumps({"path": path}).encode(),
+        headers={
+            "Content-Type": "application/json",
+            "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36",
+            "X-Forwarded-For": "192.0.2.1",
+        },
+    )
+    return 200 <= answer.status < 300
+
+
+def beacon_exact(server, paths_file: Path, rate: float, plan: Plan, log) -> dict:
+    """Send a fixed number of beacons (about two seconds' worth), none left in
+    flight when wrk stops, and compare the views recorded with the 2xx answers."""
+    threads = plan.threads
+    budget = max(25, int(rate * 2 / threads))
+    expected_seconds = budget * threads / max(rate, 1)
+    before = _stats_total(server)
+    result = load.wrk(
+        server.url + "/api/v1/stats/hits/",
+        duration=int(expected_seconds * 3) + 5,
+        connections=plan.connections,
+        threads=threads,
+        script="beacon.lua",
+        script_args=(paths_file, budget),
+    )
+    time.sleep(0.5)
+    after = _stats_total(server)
+    ok = result.extra["ok"]
+    recorded = after["site_views"] - before["site_views"]
+    page_recorded = after["page_views"] - before["page_views"]
+    exact = recorded == ok == page_recorded
+    log(
+        f"    exact count, {server.name}: {ok} answers 2xx, {recorded} views recorded "
+        f"(pages: {page_recorded}) -> {'exact' if exact else 'MISMATCH'}"
+    )
+    return {
+        "sent": result.extra["sent"],
+        "ok_2xx": ok,
+        "site_views_recorded": recorded,
+        "page_views_recorded": page_recorded,
+        "exact": exact,
+    }
+
+
+def run_main(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
+    """Every case at one size: the stock v2 baseline, cold and warm cache,
+    304s, the static ceiling, search, the reader site and the beacon."""
+    use_redis = _flush_redis(log)
+    prefix = f"bench-{corpus.name}"
+    base = config.FIRST_PORT
+    frontend_url = f"http://127.0.0.1:{base + 2}"
+    group: dict[str, servers.Server] = {}
+    answer: dict = {"corpus": corpus.name, "notes": []}
+    try:
+        log(f"  starting the uncached CMS on :{base}")
+        group["cold"] = _start_cms(
+            "cms-uncached",
+            corpus,
+            base,
+            plan,
+            log_dir,
+            prefix + "-cold",
+            use_redis,
+            BENCH_RESPONSE_CACHE="off",
+            STATS_BACKEND="database",
+            FRONTEND_URL=frontend_url,
+        )
+        cold = group["cold"].url
+        listing, _ = _json(cold + "/api/v1/articles/")
+        newest = listing["results"][0]
+        # The ceiling: the same list as a file whitenoise serves from STATIC_ROOT
+        # (scanned when the cached server starts, below).
+        static_file = corpus.var_dir / "static" / STATIC_LIST.removeprefix("/static/")
+        static_file.parent.mkdir(parents=True, exist_ok=True)
+        static_file.write_bytes(
+            json.dumps(listing, ensure_ascii=False, separators=(",", ":")).encode()
+        )
+        log(f"  starting the cached CMS on :{base + 1}")
+        group["warm"] = _start_cms(
+            "cms-cached",
+            corpus,
+            base + 1,
+            plan,
+            log_dir,
+            prefix + "-warm",
+            use_redis,
+            STATS_BACKEND="redis" if use_redis else "database",
+            FRONTEND_URL=frontend_url,
+        )
+        warm = group["warm"].url
+        _, first = _json(warm + "/api/v1/articles/")
+        etag = first.headers["etag"]
+        _json(warm + f"/api/v1/articles/{newest['id']}/")
+        v2_list = (
+            "/api/v2/pages/?type=articles.ArticlePage&order=-display_date"
+            f"&limit=20&fields={V2_LIST_FIELDS}"
+        )
+        v2_answer, _ = _json(cold + v2_list)
+        answer["v2_list_items"] = len(v2_answer["items"])
+        c = plan.connections
+        cases = [
+            Case("v1 list (uncached)", "cold", "/api/v1/articles/", c),
+            Case("v2 list (stock)", "cold", v2_list, c),
+            Case(
+                "v1 detail (uncached)", "cold", f"/api/v1/articles/{newest['id']}/", c
+            ),
+            Case("v2 detail (stock)", "cold", f"/api/v2/pages/{newest['id']}/", c),
+            Case("v1 list (warm cache)", "warm", "/api/v1/articles/", c),
+            Case(
+                "v1 detail (warm cache)", "warm", f"/api/v1/articles/{newest['id']}/", c
+            ),
+            Case(
+                "v1 list 304", "warm", "/api/v1/articles/", c, {"If-None-Match": etag}
+            ),
+            Case("static file (ceiling)", "warm", STATIC_LIST, c),
+            Case(
+                "search, diacritics", "cold", _search_path(SEARCH_MARKED), plan.workers
+            ),
+            Case(
+                "search, no diacritics",
+                "cold",
+                _search_path(SEARCH_PLAIN),
+                plan.workers,
+            ),
+        ]
+        for query in (SEARCH_MARKED, SEARCH_PLAIN):
+            found, _ = _json(cold + _search_path(query))
+            answer.setdefault("search_counts", {})[query] = found["count"]
+        if Path(config.ROOT / "frontend" / "__main__.py").exists():
+            log(f"  starting the reader site on :{base + 2}")
+            frontend_env = {
+                **group["warm"].env,
+                "CMS_API_URL": warm + "/api/v1",
+                "FRONTEND_URL": frontend_url,
+            }
+            group["reader"] = servers.gunicorn(
+                "reader",
+                "frontend.wsgi:app",
+                base + 2,
+                frontend_env,
+                workers=plan.workers,
+                log_dir=log_dir,
+                ready_path="/",
+            )
+            article_path = newest["path"]
+            cases += [
+                Case("reader home", "reader", "/", c),
+                Case("reader article", "reader", article_path, c),
+            ]
+            answer["reader_probe"] = {
+                name: {
+                    "plain": load.probe_many(frontend_url + path, 20),
+                    "gzip": load.probe_many(
+                        frontend_url + path, 5, {"Accept-Encoding": "gzip, br"}
+                    ),
+                }
+                for name, path in (("home", "/"), ("article", article_path))
+            }
+        else:
+            answer["notes"].append("reader site missing: not measured")
+        paths_file = log_dir / f"beacon-paths-{corpus.name}.txt"
+        paths_file.write_text(
+            "\n".join(item["path"] for item in listing["results"]) + "\n"
+        )
+        beacons = []
+        if beacon_available(group["cold"], newest["path"]):
+            beacons.append(
+                Case(
+                    "beacon, database",
+                    "cold",
+                    "/api/v1/stats/hits/",
+                    c,
+                    script="beacon.lua",
+                    script_args=(paths_file,),
+                )
+            )
+            if use_redis:
+                beacons.append(
+                    Case(
+                        "beacon, Redis",
+                        "warm",
+                        "/api/v1/stats/hits/",
+                        c,
+                        script="beacon.lua",
+                        script_args=(paths_file,),
+                    )
+                )
+        else:
+            answer["notes"].append("statistics beacon missing: not measured")
+        cases += beacons
+        answer["cases"] = run_cases(cases, group, plan, log)
+        answer["exact"] = {}
+        for case in beacons:
+            rate = answer["cases"][case.name]["rps"] or 1
+            answer["exact"][case.name] = beacon_exact(
+                group[case.server], paths_file, rate, plan, log
+            )
+        # The ceiling file must be the answer the list gives.
+        answer["static_bytes"] = static_file.stat().st_size
+    finally:
+        servers.stop_all(group.values())
+    return answer
+
+
+def run_growth(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
+    """List (first and last page), an old article's detail and search, on
+    the uncached server, at one connection per worker: latency without
+    queueing in front of the workers."""
+    use_redis = _flush_redis(log)
+    group = {}
+    answer: dict = {"corpus": corpus.name}
+    try:
+        group["cold"] = _start_cms(
+            "cms-growth",
+            corpus,
+            config.FIRST_PORT,
+            plan,
+            log_dir,
+            f"bench-growth-{corpus.name}",
+            use_redis,
+            BENCH_RESPONSE_CACHE="off",
+        )
+        cold = group["cold"].url
+        listing, _ = _json(cold + "/api/v1/articles/")
+        last_page = listing["num_pages"]
+        last, _ = _json(cold + f"/api/v1/articles/?page={last_page}")
+        oldest = last["results"][-1]
+        answer["num_pages"] = last_page
+        w = plan.workers
+        cases = [
+            Case("list, page 1", "cold", "/api/v1/articles/", w),
+            Case("list, last page", "cold", f"/api/v1/articles/?page={last_page}", w),
+            Case("detail, oldest", "cold", f"/api/v1/articles/{oldest['id']}/", w),
+            Case("search, diacritics", "cold", _search_path(SEARCH_MARKED), w),
+            Case("search, no diacritics", "cold", _search_path(SEARCH_PLAIN), w),
+        ]
+        answer["cases"] = run_cases(cases, group, plan, log)
+    finally:
+        servers.stop_all(group.values())
+    return answer
+
+
+def as_dict(obj):
+    return asdict(obj)
