@@ -395,7 +395,7 @@ def restore_backup(archive: Path) -> Restored:
         if manifest["media"] is not None:
             _swap_media(work / "media", media_root)
             media_files = len(manifest["media"]["files"])
-    _clear_cache()
+    clear_cached_answers()
     return Restored(label, manifest["created_at"], media_files)
 
 
@@ -411,7 +411,7 @@ def _swap_media(restored: Path, media_root: Path):
         shutil.rmtree(old)
 
 
-def _clear_cache():
+def clear_cached_answers():
     """Cached API answers describe the content before the restore."""
     if hasattr(cache, "delete_pattern"):
         # django-redis: only this cache's keys. clear() would empty the whole

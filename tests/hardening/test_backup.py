@@ -296,3 +296,26 @@ def test_restore_asks_before_replacing_anything(tmp_path, media_root, monkeypatc
     monkeypatch.setattr("builtins.input", lambda prompt: "khong")
     with pytest.raises(CommandError, match="Đã hủy"):
         call_command("restore", str(archive))
+
+
+@pytest.mark.redis
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL is not set")
+def test_after_a_restore_only_this_caches_keys_are_deleted(settings):
+    """Cached API answers describe the content before the restore and go; keys
+    other code keeps in the same Redis database (statistics counters waiting to
+    be flushed) stay."""
+    import redis
+    from django.core.cache import cache
+
+    from cms.backup.archive import clear_cached_answers
+
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    other = f"{settings.CACHES['default']['KEY_PREFIX']}:stats:test-backup"
+    client.set(other, "42")
+    cache.set("api:articles:page-1", "before the restore")
+    try:
+        clear_cached_answers()
+        assert cache.get("api:articles:page-1") is None
+        assert client.get(other) == b"42"
+    finally:
+        client.delete(other)
