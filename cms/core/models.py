@@ -5,7 +5,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -101,10 +101,13 @@ class NewsPageQuerySet(ReaderPageQuerySet):
         """Annotates ``view_count``, the page's total views, in the same query.
 
         The one place view counts come from: every list, search result and
-        detail of the API reads this annotation. Zero until statistics exist;
-        the statistics app replaces the value with a subquery on its totals.
+        detail of the API reads this annotation. The figures are the
+        statistics app's (cms/stats), imported here rather than at the top
+        because that app builds on this one.
         """
-        return self.annotate(view_count=Value(0, output_field=IntegerField()))
+        from cms.stats.services import view_count_expression
+
+        return self.annotate(view_count=view_count_expression())
 
     def for_readers(self, site):
         """The pages of ``site`` that readers may see, newest first, with their

@@ -15,9 +15,9 @@ from urllib.parse import unquote, urlsplit
 
 from django.core.cache import cache
 from taggit.models import Tag
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from cms.core.models import ReaderPageQuerySet
+from cms.core.models import reader_pages
 
 MAX_PATH_LENGTH = 500
 # Path -> page lookups are cached briefly: Wagtail's url_path has no index, and
@@ -63,8 +63,9 @@ def normalise(raw) -> str:
     return path if path.endswith("/") else path + "/"
 
 
-def resolve(raw) -> Target:
-    """The target a reader-site path names; raises InvalidPath or UnknownPath."""
+def resolve(raw, site: Site | None = None) -> Target:
+    """The target a reader-site path of ``site`` (the default site if None)
+    names; raises InvalidPath or UnknownPath."""
     path = normalise(raw)
     if path == _SEARCH_PATH:
         return Target(f"path:{path}")
@@ -72,10 +73,13 @@ def resolve(raw) -> Target:
         if Tag.objects.filter(slug=match["slug"]).exists():
             return Target(f"path:{path}")
         raise UnknownPath(path)
-    cache_key = "stats:path:" + hashlib.sha256(path.encode()).hexdigest()
+    site = site or Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        raise UnknownPath(path)
+    cache_key = f"stats:path:{site.pk}:" + hashlib.sha256(path.encode()).hexdigest()
     page_id = cache.get(cache_key)
     if page_id is None:
-        page_id = _visible_page_id(path)
+        page_id = _visible_page_id(site, path)
         if page_id is None:
             if path == "/":
                 # The front page is always a page readers may visit, even on a
@@ -86,10 +90,7 @@ def resolve(raw) -> Target:
     return Target.for_page(page_id)
 
 
-def _visible_page_id(path: str) -> int | None:
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is None:
-        return None
+def _visible_page_id(site: Site, path: str) -> int | None:
     url_path = site.root_page.url_path + path.removeprefix("/")
-    pages = ReaderPageQuerySet(Page).visible_to_readers().filter(url_path=url_path)
+    pages = reader_pages().visible_to_readers().in_site(site).filter(url_path=url_path)
     return pages.values_list("pk", flat=True).first()

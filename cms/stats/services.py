@@ -12,9 +12,8 @@ from django.db.models import IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.dispatch import receiver
 from django.utils import timezone
-from wagtail.models import Page
 
-from cms.core.models import ReaderPageQuerySet
+from cms.core.models import reader_pages
 
 from .database_backend import DatabaseBackend
 from .hits import ONLINE_WINDOW, Hit, local_day
@@ -48,14 +47,15 @@ def _forget_backend(*, setting, **kwargs):
 # Recording ----------------------------------------------------------------
 
 
-def record_request(request, path) -> bool:
+def record_request(request, path, site=None) -> bool:
     """Count a reader's view of ``path`` (from the beacon); True if counted.
 
     Raises paths.InvalidPath or paths.UnknownPath for a path the reader site
-    does not serve. Bots are not counted; Do Not Track and Global Privacy
-    Control make the view count without the visitor.
+    of ``site`` (default: the default site) does not serve. Bots are not
+    counted; Do Not Track and Global Privacy Control make the view count
+    without the visitor.
     """
-    target = resolve(path)
+    target = resolve(path, site)
     address, user_agent = request_identity(request)
     if is_bot(user_agent):
         return False
@@ -182,18 +182,20 @@ def daily_figures(first: date, last: date) -> list[DayFigures]:
 
 
 def most_read(
-    days: int, limit: int, models=None, now: datetime | None = None
+    days: int, limit: int, models=None, site=None, now: datetime | None = None
 ) -> list[tuple[int, int]]:
     """(page id, views) of the most viewed pages readers may see over the last
     ``days`` local days (today included), most viewed first. ``models`` limits
-    the page types (default: articles and photo stories)."""
+    the page types (default: articles and photo stories), ``site`` the portal."""
     if models is None:
         from cms.articles.models import ArticlePage
         from cms.photostories.models import PhotoStoryPage
 
         models = (ArticlePage, PhotoStoryPage)
     today = local_day(now)
-    visible = ReaderPageQuerySet(Page).visible_to_readers().type(*models)
+    visible = reader_pages().visible_to_readers().type(*models)
+    if site is not None:
+        visible = visible.in_site(site)
     rows = (
         DailyPageStats.objects.filter(
             date__gt=today - timedelta(days=days),
