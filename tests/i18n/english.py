@@ -10,18 +10,21 @@ syllable and is not a name or abbreviation on the short list below.
 
 import re
 
-# Names and abbreviations that Vietnamese editors read as they are.
 ALLOWED = {
+    # Names and abbreviations that Vietnamese editors read as they are.
     "wagtail",
+    "facebook",
+    "zalo",
+    "youtube",
+    "embedly",
+    "javascript",
     "url",
     "seo",
     "id",
     "email",
-    "facebook",
-    "zalo",
-    "youtube",
     "html",
     "api",
+    "utc",
     "csv",
     "xlsx",
     "json",
@@ -32,17 +35,24 @@ ALLOWED = {
     "webp",
     "gif",
     "svg",
-    "javascript",
-    "embedly",
-    "utc",
     "ubnd",  # Ủy ban nhân dân
     "vh",  # "VH&TT": Văn hóa và Thông tin
     "tt",
-    "px",
-    "sapo",  # the lead paragraph, in Vietnamese newsrooms
+    # Loanwords of Vietnamese newsrooms.
+    "sapo",  # the lead paragraph
     "video",
     "camera",
     "web",  # "trang web"
+    # Units, and key names as printed on keyboards.
+    "px",
+    "kb",
+    "mb",
+    "gb",
+    "ctrl",
+    "alt",
+    "shift",
+    "enter",
+    "esc",
 }
 
 _ONSET = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?"
