@@ -147,7 +147,9 @@ def require_browser_tools():
 # Content ------------------------------------------------------------------------
 
 KEY_ARTICLE_TITLE = "Đẩy mạnh cải cách hành chính ở xã Tân Lập"
-KEY_ARTICLE_LEAD = "Xã Tân Lập rút ngắn thời gian giải quyết thủ tục cho người dân."
+KEY_ARTICLE_LEAD = (
+    "Xã Tân Lập đẩy mạnh cải cách hành chính, rút ngắn thời gian làm thủ tục."
+)
 KEY_ARTICLE_TEXT = "Bộ phận một cửa của xã nhận hồ sơ trực tuyến suốt tuần."
 
 
