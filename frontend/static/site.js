@@ -35,11 +35,13 @@ async function refresh() {
 async function countVisit() {
   if (!api || !("track" in document.body.dataset)) return;
   try {
-    // keepalive lets the request finish even if the reader leaves at once.
+    // A string body goes as text/plain, a "simple" cross-origin request: no
+    // CORS preflight, one round trip on slow links. keepalive lets it finish
+    // even if the reader leaves at once; awaiting it means the refresh below
+    // already includes this visit.
     await fetch(`${api}/stats/hits/`, {
       method: "POST",
       keepalive: true,
-      headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ path: location.pathname }),
     });
   } catch {
