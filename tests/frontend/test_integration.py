@@ -222,3 +222,21 @@ def test_preview_shows_the_unsaved_draft_never_cached(reader_site):
     expired = reader_site.get("/preview/", params={"token": "het-han"})
     assert expired.status_code == 404
     assert "Liên kết xem trước không hợp lệ" in expired.text
+
+
+def test_statistics_box_and_pixel_work_without_javascript(reader_site):
+    content = build_newsroom()
+    page = html(reader_site.get(content["key"].reader_path))
+    box = page.find(attrs={"data-stats": True})
+    figures = [dd.get_text() for dd in box.find_all("dd")]
+    assert len(figures) == 5
+    assert all(re.fullmatch(r"\d{1,3}(\.\d{3})*", f) for f in figures), figures
+    # The <noscript> pixel is a real counting GIF on the CMS.
+    pixel = BeautifulSoup(page.find("noscript").decode_contents(), "html.parser")
+    response = httpx.get(
+        pixel.find("img")["src"],
+        headers={"User-Agent": "Mozilla/5.0 (Linux; Android 13) Chrome/156.0"},
+        timeout=30,
+    )
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "image/gif"
