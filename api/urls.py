@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 from drf_spectacular.views import (
     SpectacularAPIView,
     SpectacularRedocView,
@@ -26,6 +26,7 @@ urlpatterns = [
     path("site/", views.SiteView.as_view(), name="site"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("preview/", views.PreviewView.as_view(), name="preview"),
+    path("stats/", include("api.stats.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path(

@@ -1,0 +1,231 @@
+"""The statistics endpoints: the beacon (POST, or a 1x1 GIF for readers
+without JavaScript), the reader box's figures and the most-read list. Thin:
+counting rules live in cms/stats/services.py."""
+
+import base64
+import hashlib
+import json
+import time
+
+from django.http import HttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import status
+from rest_framework.exceptions import APIException, NotFound, ValidationError
+from rest_framework.parsers import JSONParser
+from rest_framework.response import Response
+
+from api import serializers as s
+from api.caching import cached_answer, conditional_json
+from api.filters import validated
+from api.views import CONDITIONAL_HEADERS, ERRORS, ReaderView, responses
+from cms.articles.models import ArticlePage
+from cms.photostories.models import PhotoStoryPage
+from cms.stats import services
+from cms.stats.paths import InvalidPath, UnknownPath
+
+from .serializers import (
+    MOST_READ_ITEM_SCHEMA,
+    ArticleMostReadSerializer,
+    HitAnswerSerializer,
+    HitSerializer,
+    MostReadParams,
+    PhotoStoryMostReadSerializer,
+    SiteFiguresSerializer,
+)
+
+# A beacon body is {"path": "..."}: a path is at most 500 characters, so 2 KB
+# leaves room for escaping and is still nothing to store or parse.
+MAX_BODY_BYTES = 2048
+FIGURES_MAX_AGE = 10
+# A transparent 1x1 GIF (42 bytes).
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+MOST_READ_SERIALIZERS = {
+    ArticlePage: ArticleMostReadSerializer,
+    PhotoStoryPage: PhotoStoryMostReadSerializer,
+}
+
+
+class PlainTextJSONParser(JSONParser):
+    """JSON sent as text/plain: what navigator.sendBeacon sends, and a "simple"
+    request a browser posts across origins without a CORS preflight."""
+
+    media_type = "text/plain"
+
+
+def _record(request, site, path) -> bool:
+    try:
+        return services.record_request(request, path, site)
+    except InvalidPath as error:
+        raise ValidationError({"path": [str(error)]}) from None
+    except UnknownPath:
+        raise NotFound("Không có trang nào ở đường dẫn này.") from None
+
+
+class PayloadTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = f"Nội dung gửi lên quá lớn (tối đa {MAX_BODY_BYTES} byte)."
+    default_code = "payload_too_large"
+
+
+ERROR_413 = OpenApiResponse(
+    s.ErrorSerializer, description=f"Nội dung lớn hơn {MAX_BODY_BYTES} byte."
+)
+ERROR_415 = OpenApiResponse(
+    s.ErrorSerializer,
+    description="Nội dung không phải JSON (application/json hoặc text/plain).",
+)
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+class HitView(ReaderView):
+    http_method_names = ["post", "options"]
+    parser_classes = [JSONParser, PlainTextJSONParser]
+
+    @extend_schema(
+        operation_id="stats_hits_create",
+        summary="Ghi một lượt xem trang (beacon của trang tin)",
+        description="Trình duyệt của bạn đọc gửi khi mở một trang. Không dùng "
+        "cookie, không lưu địa chỉ IP hay trình duyệt (docs/statistics.md). "
+        "Bot không được tính; cùng người xem lại cùng trang trong 30 phút chỉ "
+        "tính một lần; Do Not Track / Sec-GPC: tính lượt xem, không tính khách. "
+        "Nhận cả application/json và text/plain (navigator.sendBeacon). "
+        f"Nội dung tối đa {MAX_BODY_BYTES} byte.",
+        request=HitSerializer,
+        responses={
+            202: HitAnswerSerializer,
+            400: ERRORS[400],
+            404: ERRORS[404],
+            413: ERROR_413,
+            415: ERROR_415,
+        },
+        tags=["stats"],
+    )
+    def post(self, request):
+        site = self.site()
+        params = HitSerializer(data=request.data)
+        params.is_valid(raise_exception=True)
+        counted = _record(request, site, params.validated_data["path"])
+        return Response({"counted": counted}, status=202, headers=NO_STORE)
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # Before the body is parsed: a client announcing too much is refused
+        # without reading it; one not announcing (chunked) is refused once
+        # the body is read, which Django caps at DATA_UPLOAD_MAX_MEMORY_SIZE.
+        if request.method == "POST":
+            try:
+                announced = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                announced = 0
+            if (
+                announced > MAX_BODY_BYTES
+                or len(request._request.body) > MAX_BODY_BYTES
+            ):
+                raise PayloadTooLarge()
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if isinstance(exc, PayloadTooLarge):
+            # api/errors.py knows the codes of the statuses every endpoint has.
+            response.data["error"]["code"] = exc.default_code
+        return response
+
+
+class HitPixelView(ReaderView):
+    # Not HEAD: a link checker's HEAD request is not a reader.
+    http_method_names = ["get", "options"]
+
+    @extend_schema(
+        operation_id="stats_hit_pixel",
+        summary="Ghi một lượt xem, trả về ảnh GIF 1x1 (cho <noscript>)",
+        description="Như POST /stats/hits/, cho bạn đọc không bật JavaScript: "
+        '<noscript><img src="…/stats/hit.gif?path=/tin-tuc/ten-bai/"></noscript>. '
+        "Không bao giờ được lưu đệm (Cache-Control: no-store).",
+        parameters=[
+            OpenApiParameter(
+                "path",
+                OpenApiTypes.STR,
+                required=True,
+                description="Đường dẫn của trang trên trang tin.",
+            )
+        ],
+        responses={
+            (200, "image/gif"): OpenApiResponse(
+                OpenApiTypes.BINARY, description="Ảnh GIF trong suốt 1x1."
+            ),
+            400: ERRORS[400],
+            404: ERRORS[404],
+        },
+        tags=["stats"],
+    )
+    def get(self, request):
+        site = self.site()
+        params = HitSerializer(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        _record(request, site, params.validated_data["path"])
+        return HttpResponse(PIXEL, content_type="image/gif", headers=NO_STORE)
+
+
+class SiteFiguresView(ReaderView):
+    @extend_schema(
+        operation_id="stats_retrieve",
+        summary="Thống kê truy cập cho hộp thống kê của trang tin",
+        description="Đang truy cập (5 phút qua), hôm nay, hôm qua, tháng này, "
+        "tổng. Ngày theo giờ Việt Nam. Lưu đệm ngắn: "
+        f"Cache-Control: public, max-age={FIGURES_MAX_AGE}.",
+        parameters=CONDITIONAL_HEADERS,
+        responses=responses(SiteFiguresSerializer, 404),
+        tags=["stats"],
+    )
+    def get(self, request):
+        self.site()
+        content = json.dumps(services.site_figures(), separators=(",", ":")).encode()
+        etag = '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"'
+        response = conditional_json(request, content, etag, int(time.time()))
+        response["Cache-Control"] = f"public, max-age={FIGURES_MAX_AGE}"
+        return response
+
+
+class MostReadView(ReaderView):
+    @extend_schema(
+        operation_id="stats_most_read",
+        summary="Tin đọc nhiều nhất trong 7 hoặc 30 ngày",
+        description="Bài viết và tin ảnh bạn đọc đang xem được, nhiều lượt xem "
+        "nhất trước; mỗi mục là bản tóm tắt như ở danh sách, thêm "
+        "views_in_period. Cập nhật vài phút một lần.",
+        parameters=[MostReadParams, *CONDITIONAL_HEADERS],
+        responses=responses(
+            s.inline_serializer("MostReadAnswer", {"results": MOST_READ_ITEM_SCHEMA}),
+            400,
+            404,
+        ),
+        tags=["stats"],
+    )
+    def get(self, request):
+        site = self.site()
+        params = validated(MostReadParams, request)
+        return cached_answer(
+            request,
+            "stats:most-read",
+            params,
+            lambda: most_read_answer(request, site, params["days"], params["limit"]),
+        )
+
+
+def most_read_answer(request, site, days: int, limit: int) -> dict:
+    ranking = services.most_read(days, limit, site=site)
+    pks = [pk for pk, _views in ranking]
+    loaded = {}
+    for model in MOST_READ_SERIALIZERS:
+        loaded.update(model.objects.for_readers(site).for_summaries().in_bulk(pks))
+    context = {"request": request, "site": site}
+    results = []
+    for pk, views in ranking:
+        page = loaded.get(pk)
+        if page is None:
+            continue  # unpublished between the two queries
+        page.views_in_period = views
+        serializer = MOST_READ_SERIALIZERS[type(page)]
+        results.append(serializer(page, context=context).data)
+    return {"results": results}
