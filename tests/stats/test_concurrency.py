@@ -122,3 +122,15 @@ def test_each_thread_has_its_own_connection(threaded_database):
         return id(wrapper.connection)
 
     assert len(set(run_in_threads(connection_of_this_thread))) == THREADS
+
+
+@pytest.mark.parametrize("through", ["http", "service"])
+def test_the_benchmark_helper_checks_its_counts(backend, threaded_database, through):
+    from bench.stats_beacon import run_beacon_benchmark
+
+    result = run_beacon_benchmark(
+        hits=40, threads=4, backend=backend.name, through=through
+    )
+    assert result["exact"], result
+    assert result["counted"] == result["views_added"] == 40
+    assert result["stored_after_flush"] == 40
