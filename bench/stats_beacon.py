@@ -50,12 +50,14 @@ def run_beacon_benchmark(
     through: str = "http",
     path: str = "/",
     offset: int = 0,
+    host: str = "127.0.0.1",
 ) -> dict:
     """Record ``hits`` page views of ``path`` from ``threads`` threads with the
     given backend ("database" or "redis"); return the rate and the counts.
 
     ``offset`` shifts the visitor addresses so that repeated runs on the same
-    day do not meet the 30-minute reload rule.
+    day do not meet the 30-minute reload rule. ``host`` must be in
+    ALLOWED_HOSTS (HTTP only).
     """
     if through not in {"http", "service"}:
         raise ValueError('through must be "http" or "service"')
@@ -75,7 +77,11 @@ def run_beacon_benchmark(
 
         def worker(_index):
             counted = 0
-            client = Client(HTTP_USER_AGENT=BROWSER) if through == "http" else None
+            client = (
+                Client(HTTP_USER_AGENT=BROWSER, HTTP_HOST=host)
+                if through == "http"
+                else None
+            )
             try:
                 while (number := next_number()) is not None:
                     if client is not None:
