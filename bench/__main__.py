@@ -5,7 +5,10 @@ servers, loads them with wrk and writes the figures to var/bench/results/
 BENCH_QUICK=1: 1k articles, SQLite only, two short repetitions. Other knobs:
 BENCH_DATABASES (sqlite,postgres), BENCH_SIZES (growth: 1k,10k,100k),
 BENCH_REPEAT, BENCH_DURATION (seconds per run), BENCH_CONNECTIONS,
-BENCH_THREADS, BENCH_WORKERS, BENCH_PORT (first of three ports, 8501).
+BENCH_THREADS, BENCH_WORKERS, BENCH_PORT (first of three ports, 8501),
+BENCH_SLOW_LIMIT (seconds; a case slower than this for one request is
+reported, not loaded), BENCH_SKIP (corpus names such as 100k-postgres to leave
+out of the growth cases).
 """
 
 import json
@@ -61,7 +64,7 @@ def main() -> int:
         Corpus(size, db)
         for db in plan.databases
         for size in plan.growth_sizes
-        if size != plan.main_size
+        if size != plan.main_size and Corpus(size, db).name not in plan.skip
     ]
     for corpus in wanted:
         report_ = corpora.ensure(corpus, log)
@@ -79,6 +82,9 @@ def main() -> int:
     for db in plan.databases:
         for size in plan.growth_sizes:
             corpus = Corpus(size, db)
+            if corpus.name in plan.skip:
+                log(f"Growth, {corpus.label}: skipped (BENCH_SKIP)")
+                continue
             log(f"Growth, {corpus.label}")
             results["growth"].setdefault(db, {})[size] = suite.run_growth(
                 corpus, plan, log, log_dir

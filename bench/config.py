@@ -67,6 +67,8 @@ class Plan:
     connections: int
     threads: int
     workers: int
+    slow_limit: float  # seconds: a case slower than this for one request is not loaded
+    skip: tuple[str, ...] = ()  # corpus names left out of the growth cases
 
     @classmethod
     def from_env(cls) -> "Plan":
@@ -90,6 +92,8 @@ class Plan:
             connections=int(os.environ.get("BENCH_CONNECTIONS", "16")),
             threads=int(os.environ.get("BENCH_THREADS", "2")),
             workers=int(os.environ.get("BENCH_WORKERS", str(default_workers()))),
+            slow_limit=float(os.environ.get("BENCH_SLOW_LIMIT", "10")),
+            skip=tuple(s for s in os.environ.get("BENCH_SKIP", "").split(",") if s),
         )
 
 

@@ -114,11 +114,13 @@ class Probe:
     body: bytes
 
 
-def probe(url: str, headers: dict | None = None, method="GET", body=None) -> Probe:
+def probe(
+    url: str, headers: dict | None = None, method="GET", body=None, timeout=60
+) -> Probe:
     """One request on a new connection; the time to the first byte of the
     answer and the size of its body."""
     parts = urlsplit(url)
-    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
     target = parts.path + (f"?{parts.query}" if parts.query else "")
     try:
         connection.connect()

@@ -51,9 +51,17 @@ def main(argv=None) -> int:
         for _ in range(args.repeat):
             client.get(path)
         profiler.stop()
-        print(f"=== {path}: status {first.status_code}, {len(first.content)} bytes, "
-              f"{len(queries)} queries per request, {args.repeat} requests")
-        print(profiler.output_text(unicode=True, color=False, show_all=os.environ.get("BENCH_PROFILE_ALL") == "1"))
+        print(
+            f"=== {path}: status {first.status_code}, {len(first.content)} bytes, "
+            f"{len(queries)} queries per request, {args.repeat} requests"
+        )
+        print(
+            profiler.output_text(
+                unicode=True,
+                color=False,
+                show_all=os.environ.get("BENCH_PROFILE_ALL") == "1",
+            )
+        )
     return 0
 
 

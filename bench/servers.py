@@ -13,6 +13,8 @@ from pathlib import Path
 
 from . import config
 
+WORKER_TIMEOUT = 30
+
 
 @dataclass
 class Server:
@@ -71,8 +73,11 @@ def gunicorn(
         str(workers),
         "--worker-class",
         "sync",
+        # gunicorn's default: a request that runs longer gets its worker
+        # restarted (a search that would never finish must not hold a worker
+        # for the rest of the run).
         "--timeout",
-        "120",
+        str(WORKER_TIMEOUT),
         "--graceful-timeout",
         "10",
         "--error-logfile",

@@ -3,6 +3,8 @@ are interleaved (case A, case B, … then again) so that a change in the
 machine's load hits every case of a ratio alike; the median of the repetitions
 is reported."""
 
+import http.client
+import itertools
 import json
 import statistics
 import subprocess
@@ -53,10 +55,46 @@ def summarise(runs: list[load.WrkResult]) -> dict:
     }
 
 
+def preflight(case: Case, server: servers.Server, plan: Plan) -> dict:
+    """One request alone before the load: its time, and whether the case can
+    be loaded at all (an answer slower than BENCH_SLOW_LIMIT seconds is
+    reported as such instead)."""
+    if case.script != "report.lua":
+        return {"single_ms": None}
+    try:
+        answer = load.probe(
+            server.url + case.path, headers=case.headers, timeout=plan.slow_limit
+        )
+    except TimeoutError:
+        return {"skipped": f"one request took over {plan.slow_limit:g} s"}
+    except (OSError, http.client.HTTPException) as exc:
+        return {"skipped": f"no answer ({exc.__class__.__name__}): worker timeout?"}
+    if answer.status >= 400:
+        return {"skipped": f"answered {answer.status}"}
+    return {"single_ms": round(answer.total_ms, 1)}
+
+
+# Increasing across runs too: a visitor seen in an earlier run on the same day
+# would fall under the 30-minute reload rule.
+_tags = itertools.count(int(time.time() * 10))
+
+
+def _next_tag() -> int:
+    return next(_tags)
+
+
 def run_cases(cases: list[Case], group: dict, plan: Plan, log) -> dict:
     results: dict[str, list] = {case.name: [] for case in cases}
+    checks = {}
+    for case in cases:
+        checks[case.name] = preflight(case, group[case.server], plan)
+        drain(group[case.server], plan.workers)
+        if "skipped" in checks[case.name]:
+            log(f"    {case.name:<30} skipped: {checks[case.name]['skipped']}")
     for repetition in range(plan.repeat):
         for case in cases:
+            if "skipped" in checks[case.name]:
+                continue
             server = group[case.server]
             result = load.wrk(
                 server.url + case.path,
@@ -65,17 +103,23 @@ def run_cases(cases: list[Case], group: dict, plan: Plan, log) -> dict:
                 threads=min(plan.threads, case.connections),
                 headers=case.headers,
                 script=case.script,
-                script_args=case.script_args,
+                # A fresh tag per run: every beacon is a new visitor.
+                script_args=tuple(
+                    _next_tag() if arg == "TAG" else arg for arg in case.script_args
+                ),
             )
             results[case.name].append(result)
             drain(server, plan.workers)
             log(
-                f"    [{repetition + 1}/{plan.repeat}] {case.name:<22} "
+                f"    [{repetition + 1}/{plan.repeat}] {case.name:<24} "
                 f"{result.rps:8.1f} req/s  p50 {result.latency_ms['p50']:8.1f} ms  "
                 f"p99 {result.latency_ms['p99']:8.1f} ms"
                 + (f"  FAILED {result.failed}" if result.failed else "")
             )
-    return {name: summarise(runs) for name, runs in results.items()}
+    return {
+        name: {**checks[name], **(summarise(runs) if runs else {})}
+        for name, runs in results.items()
+    }
 
 
 def drain(server: servers.Server, workers: int) -> None:
@@ -86,12 +130,18 @@ def drain(server: servers.Server, workers: int) -> None:
     back once the queue in front of them is empty."""
     from concurrent.futures import ThreadPoolExecutor
 
+    def wait(_):
+        # A worker restarted by gunicorn's timeout drops its connection: ask
+        # again.
+        for _attempt in range(3):
+            try:
+                return load.probe(server.url + server.idle_path)
+            except (OSError, http.client.HTTPException):
+                time.sleep(1)
+        return None
+
     with ThreadPoolExecutor(workers) as pool:
-        list(
-            pool.map(
-                lambda _: load.probe(server.url + server.idle_path), range(workers)
-            )
-        )
+        list(pool.map(wait, range(workers)))
 
 
 def _json(url: str, headers=None) -> tuple[dict, load.Probe]:
@@ -154,21 +204,25 @@ def beacon_available(server: servers.Server, path: str) -> bool:
 
 
 def beacon_exact(server, paths_file: Path, rate: float, plan: Plan, log) -> dict:
-    """Send a fixed number of beacons (about two seconds' worth), none left in
+    """Send a fixed number of beacons (a second and a half's worth), none left in
     flight when wrk stops, and compare the views recorded with the 2xx answers."""
     threads = plan.threads
-    budget = max(25, int(rate * 2 / threads))
+    budget = max(20, int(rate * 1.5 / threads))
     expected_seconds = budget * threads / max(rate, 1)
     before = _stats_total(server)
     result = load.wrk(
         server.url + "/api/v1/stats/hits/",
+        # Generous: the run ends when wrk's duration does, not when the last
+        # beacon is answered, and every beacon must be answered by then.
         duration=int(expected_seconds * 3) + 5,
-        connections=plan.connections,
+        # One connection more than there are workers keeps every worker busy
+        # (concurrent increments); more only adds connections wrk abandons.
+        connections=max(threads, plan.workers + 1),
         threads=threads,
         script="beacon.lua",
-        script_args=(paths_file, budget),
+        script_args=(paths_file, _next_tag(), budget),
     )
-    time.sleep(0.5)
+    drain(server, plan.workers)
     after = _stats_total(server)
     ok = result.extra["ok"]
     recorded = after["site_views"] - before["site_views"]
@@ -179,7 +233,7 @@ def beacon_exact(server, paths_file: Path, rate: float, plan: Plan, log) -> dict
         f"(pages: {page_recorded}) -> {'exact' if exact else 'MISMATCH'}"
     )
     return {
-        "sent": result.extra["sent"],
+        "wrk_errors": result.errors,
         "ok_2xx": ok,
         "site_views_recorded": recorded,
         "page_views_recorded": page_recorded,
@@ -316,7 +370,7 @@ def run_main(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
                     "/api/v1/stats/hits/",
                     c,
                     script="beacon.lua",
-                    script_args=(paths_file,),
+                    script_args=(paths_file, "TAG"),
                 )
             )
             if use_redis:
@@ -327,7 +381,7 @@ def run_main(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
                         "/api/v1/stats/hits/",
                         c,
                         script="beacon.lua",
-                        script_args=(paths_file,),
+                        script_args=(paths_file, "TAG"),
                     )
                 )
         else:

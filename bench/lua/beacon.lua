@@ -3,7 +3,8 @@
 -- trusts one proxy), so that the 30-minute reload rule never applies and every
 -- 2xx answer is one counted view.
 --
--- wrk -s beacon.lua <url> -- <paths file> [budget per thread]
+-- wrk -s beacon.lua <url> -- <paths file> <run tag> [budget per thread]
+-- The run tag goes into the user agent, so that no two runs share a visitor.
 -- With a budget, each thread sends that many beacons and then leaves its
 -- connections idle (delay()), so that none is in flight when wrk stops: the
 -- views recorded must then equal the 2xx answers counted here, exactly.
@@ -31,7 +32,8 @@ function init(args)
   for line in io.lines(args[1]) do
     if line ~= "" then table.insert(paths, line) end
   end
-  if args[2] then budget = tonumber(args[2]) end
+  agent = agent:gsub("Chrome/131.0.0.0", "Chrome/131.0." .. args[2] .. "." .. thread_id)
+  if args[3] then budget = tonumber(args[3]) end
 end
 
 function delay()
