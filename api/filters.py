@@ -1,6 +1,8 @@
 """The query parameters of each endpoint, validated: a bad value is a 400 with
 the parameter named (api/errors.py), never a 500 or a silent default."""
 
+import re
+
 from rest_framework import serializers
 from taggit.models import Tag
 
@@ -12,6 +14,17 @@ DATE_FORMATS = ["%Y-%m-%d"]
 # The largest id a database holds (64-bit); anything above cannot exist and
 # must not reach the database (SQLite refuses it with an error).
 MAX_ID = 2**63 - 1
+
+
+# Control characters (NUL above all: PostgreSQL refuses it in any string) have
+# no place in a parameter.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+SLUG = re.compile(r"^[-\w]+$")
+
+
+def no_control_characters(value: str) -> None:
+    if _CONTROL.search(value):
+        raise serializers.ValidationError("Có ký tự điều khiển không hợp lệ.")
 
 
 class PageParams(serializers.Serializer):
@@ -52,7 +65,7 @@ class NewsListParams(PageParams):
         },
     )
     tag = serializers.RegexField(
-        r"^[-\w]+$",
+        SLUG,
         required=False,
         max_length=100,
         help_text="Slug của từ khóa, ví dụ chuyen-doi-so.",
@@ -100,6 +113,7 @@ class SearchParams(PageParams):
     q = serializers.CharField(
         help_text="Từ khóa, có dấu hoặc không dấu (tối đa 200 ký tự được dùng).",
         trim_whitespace=True,
+        validators=[no_control_characters],
         error_messages={
             "required": "Nhập từ khóa tìm kiếm.",
             "blank": "Nhập từ khóa tìm kiếm.",
@@ -112,6 +126,7 @@ class PathParams(serializers.Serializer):
         r"^/",
         max_length=1000,
         help_text="Đường dẫn của trang trên trang tin, ví dụ /tin-tuc/ten-bai/.",
+        validators=[no_control_characters],
         error_messages={
             "required": "Thiếu đường dẫn (path).",
             "blank": "Thiếu đường dẫn (path).",
@@ -125,6 +140,7 @@ class PreviewParams(serializers.Serializer):
     token = serializers.CharField(
         max_length=64,
         help_text="Mã xem trước do nút Xem trước của trang quản trị tạo ra.",
+        validators=[no_control_characters],
         error_messages={
             "required": "Thiếu mã xem trước (token).",
             "blank": "Thiếu mã xem trước (token).",

@@ -17,6 +17,7 @@ from . import serializers as s
 from .caching import cached_answer, uncached_json
 from .filters import (
     MAX_ID,
+    SLUG,
     NewsListParams,
     PathParams,
     PreviewParams,
@@ -201,6 +202,8 @@ class TagDetailView(ReaderView):
     )
     def get(self, request, slug: str):
         site = self.site()
+        if not SLUG.match(slug) or len(slug) > 100:
+            raise NotFound("Không có từ khóa này.")
         return cached_answer(
             request, "tag", {"slug": slug}, lambda: answers.tag_detail(site, slug)
         )

@@ -5,6 +5,7 @@ random token; the reader site fetches it through the API
 
 import json
 import secrets
+import time
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -22,7 +23,12 @@ def store_preview(page) -> str:
     data = json.dumps(page.serializable_data(), cls=DjangoJSONEncoder)
     cache.set(
         _KEY.format(token=token),
-        {"model": content_type.natural_key(), "data": data},
+        {
+            "model": content_type.natural_key(),
+            "data": data,
+            # Checked on reading too: the cache may keep a key a little longer.
+            "expires": time.time() + PREVIEW_SECONDS,
+        },
         PREVIEW_SECONDS,
     )
     return token
@@ -34,7 +40,7 @@ def load_preview(token: str):
     if not token or len(token) > 64:
         return None
     stored = cache.get(_KEY.format(token=token))
-    if not stored:
+    if not stored or stored["expires"] <= time.time():
         return None
     model = ContentType.objects.get_by_natural_key(*stored["model"]).model_class()
     if model is None:

@@ -83,6 +83,24 @@ def test_bad_paths_are_400(api, openapi, params):
 
 
 @pytest.mark.parametrize(
+    ("url", "params"),
+    [
+        ("/api/v1/pages/by-path/", {"path": "/tin-tuc/\x00/"}),
+        ("/api/v1/search/", {"q": "lúa\x00"}),
+        ("/api/v1/preview/", {"token": "abc\x00"}),
+        ("/api/v1/articles/", {"tag": "a\x00"}),
+    ],
+)
+def test_control_characters_are_400_on_every_database(api, news, url, params):
+    # PostgreSQL refuses NUL in a string outright: it must never reach it.
+    assert error_of(api.get(url, params), 400)["code"] == "invalid_parameter"
+
+
+def test_a_tag_url_with_a_nul_is_404(api):
+    assert error_of(api.get("/api/v1/tags/a%00b/"), 404)["code"] == "not_found"
+
+
+@pytest.mark.parametrize(
     "path", ["/khong-co/", "/tin-tuc/%00/", "/../../etc/passwd", "/tin tuc/"]
 )
 def test_unknown_paths_are_404(api, openapi, news, path):
