@@ -8,7 +8,7 @@ BENCH_REPEAT, BENCH_DURATION (seconds per run), BENCH_CONNECTIONS,
 BENCH_THREADS, BENCH_WORKERS, BENCH_PORT (first of three ports, 8501),
 BENCH_SLOW_LIMIT (seconds; a case slower than this for one request is
 reported, not loaded), BENCH_SKIP (corpus names such as 100k-postgres to leave
-out of the growth cases).
+out of the growth cases), BENCH_MAIN=0 (growth cases only).
 """
 
 import json
@@ -59,12 +59,13 @@ def main() -> int:
     log(f"Benchmark {run_id}: {plan}")
     log(f"  load average before: {results['load_before']}")
 
-    wanted = [Corpus(plan.main_size, db) for db in plan.databases]
+    wanted = [Corpus(plan.main_size, db) for db in plan.databases if plan.main]
     wanted += [
         Corpus(size, db)
         for db in plan.databases
         for size in plan.growth_sizes
-        if size != plan.main_size and Corpus(size, db).name not in plan.skip
+        if (size != plan.main_size or not plan.main)
+        and Corpus(size, db).name not in plan.skip
     ]
     for corpus in wanted:
         report_ = corpora.ensure(corpus, log)
@@ -75,7 +76,7 @@ def main() -> int:
         log(f"Corpus {corpus.label}: {state}")
 
     measuring = time.monotonic()
-    for db in plan.databases:
+    for db in plan.databases if plan.main else ():
         corpus = Corpus(plan.main_size, db)
         log(f"Main cases, {corpus.label}")
         results["main"][db] = suite.run_main(corpus, plan, log, log_dir)

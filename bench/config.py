@@ -69,6 +69,7 @@ class Plan:
     workers: int
     slow_limit: float  # seconds: a case slower than this for one request is not loaded
     skip: tuple[str, ...] = ()  # corpus names left out of the growth cases
+    main: bool = True  # the main cases (off: growth only)
 
     @classmethod
     def from_env(cls) -> "Plan":
@@ -94,6 +95,7 @@ class Plan:
             workers=int(os.environ.get("BENCH_WORKERS", str(default_workers()))),
             slow_limit=float(os.environ.get("BENCH_SLOW_LIMIT", "10")),
             skip=tuple(s for s in os.environ.get("BENCH_SKIP", "").split(",") if s),
+            main=os.environ.get("BENCH_MAIN", "1") != "0",
         )
 
 
