@@ -113,7 +113,7 @@ def portal_home() -> HomePage:
 
 
 def make_sections(home: Page) -> dict[str, SectionPage]:
-    """The demo's section tree, published the normal way (a dozen pages)."""
+    """The demo's section tree, published the normal way (eight pages)."""
     sections: dict[str, SectionPage] = {}
 
     def add(parent: Page, spec: dict) -> None:
