@@ -9,6 +9,8 @@ whole module stays within a couple of minutes on two cores."""
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from drf_spectacular.generators import SchemaGenerator
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
@@ -38,6 +40,18 @@ schema = schemathesis.openapi.from_dict(
     SchemaGenerator().get_schema(request=None, public=True)
 )
 schema.app = WSGIHandler()
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection_open():
+    """A bare WSGI call fires request_started/finished, whose handler closes the
+    database connection: on PostgreSQL that kills the test's transaction.
+    Django's own test client disconnects the handler the same way."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
