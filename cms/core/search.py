@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 
 from django.db import connection
+from django.utils.html import strip_tags
 
 from .text import accent_token, folded_words, words
 
@@ -31,7 +32,9 @@ class ReaderQuery:
     def parse(cls, text: str) -> "ReaderQuery | None":
         """The query's words (at most MAX_TERMS, from at most MAX_QUERY_LENGTH
         characters), or None when it has none."""
-        text = " ".join(text.split())[:MAX_QUERY_LENGTH]
+        # Markup pasted into the box is not words ("<b>Hòa</b>" is "Hòa").
+        text = " ".join(strip_tags(text[: MAX_QUERY_LENGTH * 4]).split())
+        text = text[:MAX_QUERY_LENGTH]
         typed = words(text)[:MAX_TERMS]
         folded = _unique(term for word in typed for term in folded_words(word))
         if not folded:

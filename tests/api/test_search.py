@@ -133,6 +133,11 @@ def test_equally_relevant_results_come_newest_first(api, news):
     ]
 
 
+def test_markup_in_the_query_is_not_searched_for(api, news):
+    article = ArticlePageFactory(parent=news, title="Tin Hòa Sơn")
+    assert [item["id"] for item in search(api, "<b>Hòa</b>")["results"]] == [article.pk]
+
+
 def test_every_word_must_match(api, news):
     ArticlePageFactory(parent=news, title="Cải cách thủ tục")
     ArticlePageFactory(parent=news, title="Hành chính công")
