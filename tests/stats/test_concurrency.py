@@ -116,10 +116,16 @@ def test_simultaneous_reloads_count_once(backend, article, threaded_database):
 
 def test_each_thread_has_its_own_connection(threaded_database):
     # The tests above prove nothing if the threads took turns on one connection.
+    all_connected = threading.Barrier(THREADS)
+
     def connection_of_this_thread(_number):
         wrapper = connections["default"]
         wrapper.ensure_connection()
-        return id(wrapper.connection)
+        identity = id(wrapper.connection)
+        # Hold every connection open until all are counted: a closed
+        # connection's id() may be reused by the next thread's.
+        all_connected.wait()
+        return identity
 
     assert len(set(run_in_threads(connection_of_this_thread))) == THREADS
 
