@@ -55,6 +55,11 @@ format: $(VENV)/.installed-dev ## Format and autofix with ruff
 bench: $(VENV)/.installed-dev ## Run the performance suite (BENCH_QUICK=1 for 1k articles only)
 	$(PY) -m bench
 
+.PHONY: screenshots
+screenshots: $(VENV)/.installed-dev ## Retake the editor's guide screenshots (docs/screenshots/)
+	bin/install-test-tools
+	$(PY) docs/screenshots/make.py
+
 .PHONY: backup
 backup: $(VENV)/.installed ## Back up database and media to BACKUP_DIR (var/backups)
 	$(PY) manage.py backup
