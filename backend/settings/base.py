@@ -318,9 +318,13 @@ STATS_FLUSH_SECONDS = env_int("STATS_FLUSH_SECONDS", 60)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"redis_outage": {"()": "backend.redis_outage.RedisOutageFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
+        # A traceback for every cache call Redis missed, several per request
+        # while it is down: one warning per outage instead (redis_outage.py).
+        "django_redis.cache": {"filters": ["redis_outage"]},
         # Request lines would carry client addresses; we do not keep those.
         "django.server": {"level": "WARNING"},
         # Wagtail runs its search-index and reference-index updates as tasks;
