@@ -55,6 +55,10 @@ format: $(VENV)/.installed-dev ## Format and autofix with ruff
 bench: $(VENV)/.installed-dev ## Run the performance suite (BENCH_QUICK=1 for 1k articles only)
 	$(PY) -m bench
 
+.PHONY: soak
+soak: $(VENV)/.installed-dev ## Load API and reader site for 3 minutes: errors and memory growth (SOAK_SECONDS)
+	$(PY) -m bench.soak
+
 .PHONY: screenshots
 screenshots: $(VENV)/.installed-dev ## Retake the editor's guide screenshots (docs/screenshots/)
 	bin/install-test-tools
