@@ -1,5 +1,14 @@
 import pytest
 
+# The reader site's browser fixtures (a live CMS on the test database, the reader
+# site talking to it over HTTP, headless Chromium), for the content-safety test.
+from tests.frontend.conftest import (  # noqa: F401
+    cms_server,
+    console_errors,
+    live_db,
+    new_page,
+    reader_site,
+)
 from tests.hardening.processes import django_env, manage
 
 

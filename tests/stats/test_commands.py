@@ -62,6 +62,11 @@ def test_includes_views_not_yet_flushed_from_redis(redis_backend, db):
         assert run("--from", "2026-03-05").splitlines()[1] == "2026-03-05,1,1"
 
 
+def test_an_unwritable_output_is_refused_clearly(march, tmp_path):
+    with pytest.raises(CommandError, match="Không ghi được"):
+        run("--output", tmp_path / "khong-co-thu-muc" / "thong-ke.csv")
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

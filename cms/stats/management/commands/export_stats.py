@@ -53,8 +53,13 @@ class Command(BaseCommand):
 
         rows = services.daily_figures(first, last)
         if output:
-            with open(output, "w", encoding="utf-8-sig", newline="") as stream:
-                self._write(stream, rows)
+            try:
+                with open(output, "w", encoding="utf-8-sig", newline="") as stream:
+                    self._write(stream, rows)
+            except OSError as error:
+                raise CommandError(
+                    f"Không ghi được {output}: {error.strerror}"
+                ) from None
             self.stderr.write(f"Đã ghi {len(rows)} ngày vào {output}")
         else:
             self._write(self.stdout, rows)
