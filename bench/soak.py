@@ -39,6 +39,8 @@ from .config import Corpus
 PROC = Path("/proc")
 SOAK_DIR = config.BENCH_DIR / "soak"
 TRACEBACK = "Traceback (most recent call last):"
+# Status, request line, worker pid, time, milliseconds: no reader's address.
+ACCESS_LOG_FORMAT = '%(s)s "%(r)s" %(p)s %(t)s %(M)s'
 CHAINED = (
     "During handling of the above exception",
     "The above exception was the direct cause",
@@ -241,12 +243,13 @@ def scan_log(text: str, examples: int = 3) -> dict:
 
 def failed_requests(access_log: str, limit: int = 10) -> dict[str, int]:
     """The requests answered 4xx or 5xx, most frequent first, from an access
-    log whose lines hold the status and then the quoted request line."""
+    log whose lines start with the status and then the quoted request line
+    (ACCESS_LOG_FORMAT)."""
     counts: dict[str, int] = {}
     for line in access_log.splitlines():
-        status, _, request = line.partition(" ")
+        status, _, rest = line.partition(" ")
         if status.isdigit() and int(status) >= 400:
-            key = status + " " + request.strip('"')
+            key = status + " " + rest.split('"')[1]
             counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return dict(ranked[:limit])
@@ -426,15 +429,15 @@ def _redis_ready(url: str) -> bool:
 def gunicorn_logging(prefix: Path) -> str:
     """gunicorn options (GUNICORN_CMD_ARGS: bench/servers.py sets the rest)
     for the soak's logs: the application's stderr, where Django and Flask log
-    every traceback, into the error log; and an access log of status and
-    request line (no addresses), to tell which requests failed."""
+    every traceback, into the error log; and an access log, to tell which
+    requests failed, in which worker and when."""
     return shlex.join(
         [
             "--capture-output",
             "--access-logfile",
             f"{prefix}-access.log",
             "--access-logformat",
-            '%(s)s "%(r)s"',
+            ACCESS_LOG_FORMAT,
         ]
     )
 

@@ -185,13 +185,14 @@ def test_a_quiet_log_has_no_errors():
 
 
 def test_failed_requests_are_read_from_the_access_log():
+    when = "<12345> [26/Nov/2026:23:40:01 +0000] 31"
     access_log = "\n".join(
         [
-            '200 "GET /api/v1/articles/ HTTP/1.1"',
-            '404 "GET /api/v1/articles/?section=11&page=2 HTTP/1.1"',
-            '304 "GET /api/v1/site/ HTTP/1.1"',
-            '404 "GET /api/v1/articles/?section=11&page=2 HTTP/1.1"',
-            '503 "GET /tim-kiem/?q=OCOP HTTP/1.1"',
+            f'200 "GET /api/v1/articles/ HTTP/1.1" {when}',
+            f'404 "GET /api/v1/articles/?section=11&page=2 HTTP/1.1" {when}',
+            f'304 "GET /api/v1/site/ HTTP/1.1" {when}',
+            f'404 "GET /api/v1/articles/?section=11&page=2 HTTP/1.1" {when}',
+            f'503 "GET /tim-kiem/?q=OCOP HTTP/1.1" {when}',
             "",
         ]
     )
