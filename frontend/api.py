@@ -25,9 +25,14 @@ from .config import Config
 
 logger = logging.getLogger(__name__)
 
-# After a failure, uncached requests fail fast for this long instead of each
-# waiting for a timeout, and cached ones are served stale without asking.
+# Once the API is judged down, uncached requests fail fast for this long instead
+# of each waiting for a timeout, and cached ones are served stale without asking.
 RETRY_AFTER_SECONDS = 5.0
+# The API is judged down at once when it cannot be connected to, but only after
+# this many failures in a row otherwise: one slow answer (a heavy search under
+# load) must fail that page alone, not every uncached page of the worker for
+# RETRY_AFTER_SECONDS (a soak run saw one read timeout become 382 503s).
+FAILURES_BEFORE_DOWN = 3
 _LOCK_STRIPES = 64
 _USER_AGENT = "newsroom-reader-site/1"
 
@@ -57,6 +62,7 @@ class _Entry:
     etag: str | None
     last_modified: str | None
     fetched_at: float
+    size: int = 0  # bytes of the JSON answer, for the cache's byte budget
 
 
 class CmsApi:
@@ -80,6 +86,8 @@ class CmsApi:
         self._cache_lock = threading.Lock()
         self._fetch_locks = [threading.Lock() for _ in range(_LOCK_STRIPES)]
         self._down_until = 0.0
+        self._failures_in_a_row = 0
+        self._cache_bytes = 0
 
     def close(self):
         self._client.close()
@@ -164,33 +172,41 @@ class CmsApi:
             headers["If-Modified-Since"] = entry.last_modified
         try:
             response = self._client.get(url, headers=headers)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            # Nothing listens (or answers the handshake): every request would fail.
+            self._failed(at_once=True)
+            raise ApiUnavailable(f"{url}: {exc.__class__.__name__}: {exc}") from exc
         except httpx.HTTPError as exc:
-            self._mark_down()
+            self._failed()
             raise ApiUnavailable(f"{url}: {exc.__class__.__name__}: {exc}") from exc
         if response.status_code == 304 and entry is not None:
+            self._failures_in_a_row = 0
             return _Entry(
                 entry.status,
                 entry.data,
                 response.headers.get("ETag", entry.etag),
                 response.headers.get("Last-Modified", entry.last_modified),
                 self._clock(),
+                entry.size,
             )
         if response.status_code >= 500 or response.status_code in (304, 429):
-            self._mark_down()
+            self._failed()
             raise ApiUnavailable(f"{url}: HTTP {response.status_code}")
         try:
             data = response.json()
         except ValueError as exc:
             if response.status_code != 404:
-                self._mark_down()
+                self._failed()
                 raise ApiUnavailable(f"{url}: the answer is not JSON") from exc
             data = None  # a 404 from a proxy in front of the API: still missing
+        self._failures_in_a_row = 0
         return _Entry(
             response.status_code,
             data,
             response.headers.get("ETag"),
             response.headers.get("Last-Modified"),
             self._clock(),
+            len(response.content),
         )
 
     def _unwrap(self, entry: _Entry, url: str) -> Any:
@@ -207,8 +223,11 @@ class CmsApi:
         logger.warning("Serving a cached answer for %s: the API is %s", url, why)
         return self._unwrap(entry, url)
 
-    def _mark_down(self):
-        self._down_until = self._clock() + RETRY_AFTER_SECONDS
+    def _failed(self, at_once: bool = False):
+        # Threads race on the counter; a lost increment only delays the verdict.
+        self._failures_in_a_row += 1
+        if at_once or self._failures_in_a_row >= FAILURES_BEFORE_DOWN:
+            self._down_until = self._clock() + RETRY_AFTER_SECONDS
 
     def _cached(self, url: str) -> _Entry | None:
         with self._cache_lock:
@@ -219,10 +238,17 @@ class CmsApi:
 
     def _store(self, url: str, entry: _Entry):
         with self._cache_lock:
+            replaced = self._cache.pop(url, None)
+            if replaced is not None:
+                self._cache_bytes -= replaced.size
             self._cache[url] = entry
-            self._cache.move_to_end(url)
-            while len(self._cache) > self.config.cache_max_entries:
-                self._cache.popitem(last=False)
+            self._cache_bytes += entry.size
+            while len(self._cache) > 1 and (
+                len(self._cache) > self.config.cache_max_entries
+                or self._cache_bytes > self.config.cache_max_bytes
+            ):
+                _, evicted = self._cache.popitem(last=False)
+                self._cache_bytes -= evicted.size
 
 
 def _error_message(payload: Any) -> str:

@@ -80,6 +80,10 @@ class Config:
     # Seconds an old answer may still be shown while the API is unreachable.
     cache_stale_ttl: float = 86_400.0
     cache_max_entries: int = 5_000
+    # Bytes of JSON kept per worker beside the count limit: article answers range
+    # from 2 KB to 50 KB, so the count alone could let a worker grow by 250 MB
+    # (decoded answers take a few times their JSON size in memory).
+    cache_max_bytes: int = 16_000_000
     # The statistics box is refreshed by the browser; the server copy may lag.
     stats_ttl: float = 15.0
     log_level: str = "INFO"
@@ -115,6 +119,7 @@ class Config:
             cache_max_entries=_int(
                 env, "FRONTEND_CACHE_MAX_ENTRIES", cls.cache_max_entries
             ),
+            cache_max_bytes=_int(env, "FRONTEND_CACHE_MAX_BYTES", cls.cache_max_bytes),
             stats_ttl=_float(env, "FRONTEND_STATS_TTL", cls.stats_ttl),
             log_level=_str(env, "LOG_LEVEL", cls.log_level).upper(),
         )

@@ -7,7 +7,14 @@ import threading
 import httpx
 import pytest
 
-from frontend.api import RETRY_AFTER_SECONDS, ApiError, ApiUnavailable, CmsApi, NotFound
+from frontend.api import (
+    FAILURES_BEFORE_DOWN,
+    RETRY_AFTER_SECONDS,
+    ApiError,
+    ApiUnavailable,
+    CmsApi,
+    NotFound,
+)
 from frontend.config import Config
 
 from .conftest import API_URL, recorded
@@ -148,6 +155,60 @@ def test_timeouts_mean_unavailable(clock, reader_config):
         client.site()
 
 
+def test_one_slow_answer_fails_its_page_alone(fake_cms, clock, reader_config):
+    """A search that times out under load must not turn every other uncached
+    page of the worker into a 503 for the next seconds."""
+
+    def slow_search(request):
+        if request.url.path.endswith("/search/"):
+            raise httpx.ReadTimeout("timed out", request=request)
+        return fake_cms.handler(request)
+
+    client = CmsApi(
+        reader_config, transport=httpx.MockTransport(slow_search), clock=clock
+    )
+    with pytest.raises(ApiUnavailable):
+        client.search("hoa son")
+    assert client.sections()[0]["title"] == "Tin tức"
+    assert fake_cms.count("/sections/") == 1
+
+
+def test_failures_in_a_row_mean_the_api_is_down(fake_cms, clock, reader_config):
+    def overloaded(request):
+        if request.url.path.endswith("/sections/"):
+            return fake_cms.handler(request)
+        return httpx.Response(503, text="Service Unavailable")
+
+    client = CmsApi(
+        reader_config, transport=httpx.MockTransport(overloaded), clock=clock
+    )
+    for attempt in range(FAILURES_BEFORE_DOWN):
+        with pytest.raises(ApiUnavailable):
+            client.search(f"lan {attempt}")
+    with pytest.raises(ApiUnavailable, match="not tried"):
+        client.sections()
+    assert fake_cms.count("/sections/") == 0
+    clock.advance(RETRY_AFTER_SECONDS)
+    assert client.sections()[0]["title"] == "Tin tức"
+
+
+def test_a_success_between_failures_starts_the_count_again(
+    fake_cms, clock, reader_config
+):
+    def flaky(request):
+        if request.url.path.endswith("/search/"):
+            raise httpx.ReadTimeout("timed out", request=request)
+        return fake_cms.handler(request)
+
+    client = CmsApi(reader_config, transport=httpx.MockTransport(flaky), clock=clock)
+    for attempt in range(FAILURES_BEFORE_DOWN * 2):
+        with pytest.raises(ApiUnavailable):
+            client.search(f"lan {attempt}")
+        if attempt % 2:
+            client.get("/site/", cache=False)
+    assert client.sections()[0]["title"] == "Tin tức"
+
+
 def test_not_found_is_mapped_and_cached(cms_api, fake_cms):
     for _ in range(2):
         with pytest.raises(NotFound) as caught:
@@ -201,6 +262,31 @@ def test_the_cache_keeps_at_most_its_limit(fake_cms, clock):
     client.site()
     assert fake_cms.count("/site/") == 2
     assert fake_cms.count("/sections/") == 1
+
+
+def test_the_cache_keeps_at_most_its_byte_budget(fake_cms, clock):
+    site_bytes = len(fake_cms.handler(httpx.Request("GET", API_URL + "/site/")).content)
+    config = Config(api_url=API_URL, cache_max_bytes=site_bytes + 10)
+    client = CmsApi(
+        config, transport=httpx.MockTransport(fake_cms.handler), clock=clock
+    )
+    measured = fake_cms.count("/site/")
+    client.site()
+    client.site()
+    assert fake_cms.count("/site/") == measured + 1  # fits: kept
+    client.sections()  # the two together exceed the budget: /site/ goes
+    client.site()
+    assert fake_cms.count("/site/") == measured + 2
+
+
+def test_an_answer_bigger_than_the_budget_is_still_kept_alone(fake_cms, clock):
+    config = Config(api_url=API_URL, cache_max_bytes=10)
+    client = CmsApi(
+        config, transport=httpx.MockTransport(fake_cms.handler), clock=clock
+    )
+    client.site()
+    client.site()
+    assert fake_cms.count("/site/") == 1
 
 
 def test_requests_go_to_the_configured_api_root(cms_api, fake_cms):
