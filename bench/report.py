@@ -3,7 +3,9 @@
 DB_LABEL = {"sqlite": "SQLite", "postgres": "PostgreSQL"}
 
 
-def _num(value, digits=1) -> str:
+def number(value, digits=1) -> str:
+    """A figure as the tables show it: thousands separated, ``digits``
+    decimals below 100 and none from 100 up, "–" for a missing one."""
     if value is None:
         return "–"
     if isinstance(value, float) and value >= 100:
@@ -17,7 +19,8 @@ def _ratio(a, b) -> float | None:
     return a / b
 
 
-def _table(header: list[str], rows: list[list]) -> str:
+def table(header: list[str], rows: list[list]) -> str:
+    """A Markdown table."""
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
     return "\n".join(lines)
@@ -26,7 +29,7 @@ def _table(header: list[str], rows: list[list]) -> str:
 def _latencies(case: dict) -> str:
     if case.get("skipped"):
         return case["skipped"]
-    return " / ".join(_num(case.get(key)) for key in ("p50_ms", "p95_ms", "p99_ms"))
+    return " / ".join(number(case.get(key)) for key in ("p50_ms", "p95_ms", "p99_ms"))
 
 
 def _met(ok: bool | None) -> str:
@@ -67,7 +70,7 @@ def targets(results: dict) -> list[list]:
                 [
                     f"{what} ({label}, 1k)",
                     f"≥ {goal}×",
-                    _num(value, 2) + "×" if value else "–",
+                    number(value, 2) + "×" if value else "–",
                     _met(None if value is None else value >= goal),
                 ]
             )
@@ -77,7 +80,7 @@ def targets(results: dict) -> list[list]:
                 [
                     f"beacon, Redis backend ({label})",
                     "≥ 1,000 hits/s",
-                    _num(redis_rate),
+                    number(redis_rate),
                     _met(redis_rate >= 1000),
                 ]
             )
@@ -97,12 +100,12 @@ def targets(results: dict) -> list[list]:
             for name in ("list, page 1", "list, last page", "detail, oldest"):
                 big, little = large["cases"][name], small["cases"][name]
                 value = _ratio(big.get("p50_ms"), little.get("p50_ms"))
-                measured = _num(value, 2) + "× (p50 under load)"
+                measured = number(value, 2) + "× (p50 under load)"
                 if value is None:
                     # No request finished within a loaded run: compare the
                     # requests made alone.
                     value = _ratio(big.get("single_ms"), little.get("single_ms"))
-                    measured = _num(value, 2) + "× (alone; none finished under load)"
+                    measured = number(value, 2) + "× (alone; none finished under load)"
                 rows.append(
                     [
                         f"{name}: 100k ÷ 1k ({label})",
@@ -124,7 +127,7 @@ def targets(results: dict) -> list[list]:
                     [
                         f"{name}: p95 at 10k ({label})",
                         "< 100 ms",
-                        case.get("skipped") or f"{_num(p95)} ms",
+                        case.get("skipped") or f"{number(p95)} ms",
                         _met(
                             False
                             if case.get("skipped")
@@ -157,11 +160,11 @@ def render(results: dict) -> str:
         "",
         "### Targets",
         "",
-        _table(["Target", "Goal", "Measured", ""], targets(results)),
+        table(["Target", "Goal", "Measured", ""], targets(results)),
         "",
         "### Corpora",
         "",
-        _table(
+        table(
             [
                 "Corpus",
                 "Articles",
@@ -173,10 +176,10 @@ def render(results: dict) -> str:
             [
                 [
                     name,
-                    _num(c["articles"]),
-                    _num(c["photo_stories"]),
+                    number(c["articles"]),
+                    number(c["photo_stories"]),
                     f"{c['images']} ({c['renditions']})",
-                    _num(c.get("wall_seconds"))
+                    number(c.get("wall_seconds"))
                     + (" (reused)" if c.get("reused") else ""),
                     ", ".join(f"{k} {val}" for k, val in c["seconds"].items()),
                 ]
@@ -188,7 +191,7 @@ def render(results: dict) -> str:
         parts += ["", f"### Main cases, {DB_LABEL[db]}, 1k articles", ""]
         cases = main.get("cases", {})
         parts.append(
-            _table(
+            table(
                 [
                     "Case",
                     "alone ms",
@@ -203,12 +206,12 @@ def render(results: dict) -> str:
                 [
                     [
                         name,
-                        _num(c.get("single_ms")),
-                        c.get("skipped") or _num(c.get("rps")),
-                        _num(c.get("p50_ms")),
-                        _num(c.get("p95_ms")),
-                        _num(c.get("p99_ms")),
-                        _num(c.get("bytes")),
+                        number(c.get("single_ms")),
+                        c.get("skipped") or number(c.get("rps")),
+                        number(c.get("p50_ms")),
+                        number(c.get("p95_ms")),
+                        number(c.get("p99_ms")),
+                        number(c.get("bytes")),
                         c.get("failed", "–"),
                         ", ".join(map(str, c.get("runs", []))),
                     ]
@@ -227,7 +230,7 @@ def render(results: dict) -> str:
                 "",
                 "Reader site, single requests (median of 20; gzip: 5):",
                 "",
-                _table(
+                table(
                     [
                         "Page",
                         "TTFB ms",
@@ -240,11 +243,11 @@ def render(results: dict) -> str:
                     [
                         [
                             name,
-                            _num(p["plain"]["ttfb_ms"]),
-                            _num(p["plain"]["total_ms"]),
-                            _num(p["plain"]["body_bytes"]),
-                            _num(p["gzip"]["ttfb_ms"]),
-                            _num(p["gzip"]["body_bytes"]),
+                            number(p["plain"]["ttfb_ms"]),
+                            number(p["plain"]["total_ms"]),
+                            number(p["plain"]["body_bytes"]),
+                            number(p["gzip"]["ttfb_ms"]),
+                            number(p["gzip"]["body_bytes"]),
                             p["gzip"]["encoding"],
                         ]
                         for name, p in main["reader_probe"].items()
@@ -270,11 +273,11 @@ def render(results: dict) -> str:
         for name in names:
             rows.append(
                 [name]
-                + [_num(s["cases"][name].get("single_ms")) for s in sizes.values()]
+                + [number(s["cases"][name].get("single_ms")) for s in sizes.values()]
                 + [_latencies(s["cases"][name]) for s in sizes.values()]
-                + [_num(s["cases"][name].get("rps")) for s in sizes.values()]
+                + [number(s["cases"][name].get("rps")) for s in sizes.values()]
             )
-        parts.append(_table(header, rows))
+        parts.append(table(header, rows))
     return "\n".join(parts) + "\n"
 
 

@@ -79,7 +79,8 @@ def preflight(case: Case, server: servers.Server, plan: Plan) -> dict:
 _tags = itertools.count(int(time.time() * 10))
 
 
-def _next_tag() -> int:
+def next_tag() -> int:
+    """A number no earlier run has used, for wrk scripts that make up readers."""
     return next(_tags)
 
 
@@ -105,7 +106,7 @@ def run_cases(cases: list[Case], group: dict, plan: Plan, log) -> dict:
                 script=case.script,
                 # A fresh tag per run: every beacon is a new visitor.
                 script_args=tuple(
-                    _next_tag() if arg == "TAG" else arg for arg in case.script_args
+                    next_tag() if arg == "TAG" else arg for arg in case.script_args
                 ),
             )
             results[case.name].append(result)
@@ -220,7 +221,7 @@ def beacon_exact(server, paths_file: Path, rate: float, plan: Plan, log) -> dict
         connections=max(threads, plan.workers + 1),
         threads=threads,
         script="beacon.lua",
-        script_args=(paths_file, _next_tag(), budget),
+        script_args=(paths_file, next_tag(), budget),
     )
     drain(server, plan.workers)
     after = _stats_total(server)

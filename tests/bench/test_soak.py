@@ -12,7 +12,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from bench import load, soak
+from bench import load
+from bench.soak import logs, memory, plan, report, run, traffic
 
 STATUS = """Name:\tgunicorn
 Umask:\t0022
@@ -57,23 +58,25 @@ def proc(tmp_path):
 
 def test_rss_is_read_from_the_status_text():
     text = STATUS.format(pid=7, ppid=1, rss=123_456)
-    assert soak.status_kb(text, "VmRSS") == 123_456
-    assert soak.status_kb(text, "VmSwap") is None
+    assert memory.status_kb(text, "VmRSS") == 123_456
+    assert memory.status_kb(text, "VmSwap") is None
 
 
 def test_the_parent_is_read_after_a_command_name_with_spaces_and_parentheses():
-    assert soak.parent_pid("4321 (gunicorn: worker [a) b]) S 4300 4321 4321 0") == 4300
+    assert (
+        memory.parent_pid("4321 (gunicorn: worker [a) b]) S 4300 4321 4321 0") == 4300
+    )
 
 
 def test_a_server_is_its_master_and_every_process_under_it(proc):
-    assert soak.process_tree(100, proc) == [100, 101, 102, 103]
+    assert memory.process_tree(100, proc) == [100, 101, 102, 103]
 
 
 def test_tree_memory_sums_rss_and_pss_of_the_whole_tree(proc):
-    memory = soak.tree_memory(100, proc)
-    assert memory["pids"] == [100, 101, 102, 103]
-    assert memory["rss_kb"] == 120_000 + 150_000 + 140_000 + 10_000
-    assert memory["pss_kb"] == 60_000 + 80_000 + 10_000
+    tree = memory.tree_memory(100, proc)
+    assert tree["pids"] == [100, 101, 102, 103]
+    assert tree["rss_kb"] == 120_000 + 150_000 + 140_000 + 10_000
+    assert tree["pss_kb"] == 60_000 + 80_000 + 10_000
 
 
 def test_tree_memory_of_real_processes():
@@ -94,10 +97,10 @@ def test_tree_memory_of_real_processes():
     )
     try:
         children = [int(pid) for pid in parent.stdout.readline().split()]
-        memory = soak.tree_memory(parent.pid)
-        assert memory["pids"] == sorted([parent.pid, *children])
-        assert memory["rss_kb"] > 3 * 1024  # three Python interpreters
-        assert 0 < memory["pss_kb"] <= memory["rss_kb"]
+        tree = memory.tree_memory(parent.pid)
+        assert tree["pids"] == sorted([parent.pid, *children])
+        assert tree["rss_kb"] > 3 * 1024  # three Python interpreters
+        assert 0 < tree["pss_kb"] <= tree["rss_kb"]
     finally:
         parent.stdin.close()  # its children's stdin closes with it
         parent.wait(timeout=30)
@@ -109,7 +112,7 @@ def _samples(*points):
 
 def test_growth_is_measured_from_the_first_sample_after_the_warm_up():
     samples = _samples((0, 100), (20, 140), (36, 150), (108, 155), (180, 162))
-    growth = soak.memory_growth(samples, "rss_kb", warmup_until=36)
+    growth = memory.memory_growth(samples, "rss_kb", warmup_until=36)
     assert growth["baseline_mb"] == 150
     assert growth["end_mb"] == 162
     assert growth["peak_mb"] == 162
@@ -121,8 +124,8 @@ def test_growth_is_measured_from_the_first_sample_after_the_warm_up():
 
 def test_growth_can_be_negative_and_is_none_without_samples_after_warm_up():
     samples = _samples((0, 100), (40, 120), (80, 110))
-    assert soak.memory_growth(samples, "pss_kb", 40)["growth_mb"] == -5
-    assert soak.memory_growth(samples, "rss_kb", 90)["growth_mb"] is None
+    assert memory.memory_growth(samples, "pss_kb", 40)["growth_mb"] == -5
+    assert memory.memory_growth(samples, "rss_kb", 90)["growth_mb"] is None
 
 
 WRK_OUTPUT = (
@@ -134,7 +137,7 @@ WRK_OUTPUT = (
 
 
 def test_every_kind_of_failed_request_counts():
-    figures = soak.target_figures(load.parse(WRK_OUTPUT))
+    figures = run.target_figures(load.parse(WRK_OUTPUT))
     assert figures["requests"] == 1000
     assert figures["rps"] == 100
     assert figures["failed"] == 6  # 3 answers 4xx/5xx, 2 timeouts, 1 read error
@@ -169,7 +172,7 @@ RuntimeError: no template
 
 
 def test_tracebacks_and_gunicorn_errors_in_a_log_are_counted():
-    scanned = soak.scan_log(ERROR_LOG)
+    scanned = logs.scan_log(ERROR_LOG)
     assert scanned["tracebacks"] == 2  # the second one chained: one error
     assert scanned["worker_errors"] == 2  # the CRITICAL and the ERROR line
     assert scanned["errors"] == 4
@@ -180,7 +183,7 @@ def test_tracebacks_and_gunicorn_errors_in_a_log_are_counted():
 
 
 def test_a_quiet_log_has_no_errors():
-    scanned = soak.scan_log(ERROR_LOG.split("Internal Server Error")[0])
+    scanned = logs.scan_log(ERROR_LOG.split("Internal Server Error")[0])
     assert scanned == {"tracebacks": 0, "worker_errors": 0, "errors": 0, "examples": []}
 
 
@@ -196,7 +199,7 @@ def test_failed_requests_are_read_from_the_access_log():
             "",
         ]
     )
-    assert soak.failed_requests(access_log) == {
+    assert logs.failed_requests(access_log) == {
         "404 GET /api/v1/articles/?section=11&page=2 HTTP/1.1": 2,
         "503 GET /tim-kiem/?q=OCOP HTTP/1.1": 1,
     }
@@ -219,8 +222,8 @@ def _results(**changes):
 
 
 def test_a_clean_run_passes():
-    assert soak.problems(_results()) == []
-    assert soak.exit_status(soak.problems(_results())) == 0
+    assert report.problems(_results()) == []
+    assert report.exit_status(report.problems(_results())) == 0
 
 
 @pytest.mark.parametrize(
@@ -239,10 +242,10 @@ def test_a_clean_run_passes():
     ],
 )
 def test_any_error_fails_the_run(changes, expected):
-    found = soak.problems(_results(**changes))
+    found = report.problems(_results(**changes))
     assert len(found) == 1
     assert found[0].startswith(expected)
-    assert soak.exit_status(found) == 1
+    assert report.exit_status(found) == 1
 
 
 FOUND = {
@@ -268,7 +271,7 @@ def _parsed(lines):
 
 
 def test_the_api_traffic_mixes_reads_searches_and_beacons_and_stays_in_range():
-    lines = _parsed(soak.api_requests(FOUND, random.Random(1)))
+    lines = _parsed(traffic.api_requests(FOUND, random.Random(1)))
     paths = [path for _, path, _ in lines]
     assert all(path.isascii() and " " not in path for path in paths)
     beacons = [json.loads(body)["path"] for method, _, body in lines if body]
@@ -291,7 +294,7 @@ def test_the_api_traffic_mixes_reads_searches_and_beacons_and_stays_in_range():
 
 def test_the_reader_traffic_is_mostly_articles_with_home_sections_and_search():
     paths = [
-        path for _, path, _ in _parsed(soak.reader_requests(FOUND, random.Random(1)))
+        path for _, path, _ in _parsed(traffic.reader_requests(FOUND, random.Random(1)))
     ]
     articles = [p for p in paths if p.startswith("/tin-tuc/bai-")]
     assert len(articles) > len(paths) / 2
@@ -306,7 +309,7 @@ def test_the_reader_traffic_is_mostly_articles_with_home_sections_and_search():
 def test_popular_articles_are_read_more_often_than_old_ones():
     items = [{"id": n} for n in range(1000)]
     counts = {}
-    for item in soak.popular(items, random.Random(3)):
+    for item in traffic.popular(items, random.Random(3)):
         counts[item["id"]] = counts.get(item["id"], 0) + 1
     newest = sum(counts.get(n, 0) for n in range(10))
     oldest = sum(counts.get(n, 0) for n in range(990, 1000))
@@ -316,11 +319,11 @@ def test_popular_articles_are_read_more_often_than_old_ones():
 def test_the_plan_defaults_to_three_minutes_at_sixteen_connections(monkeypatch):
     for name in ("SOAK_SECONDS", "SOAK_CONNECTIONS", "SOAK_PORT", "SOAK_WARMUP"):
         monkeypatch.delenv(name, raising=False)
-    plan = soak.SoakPlan.from_env()
-    assert (plan.seconds, plan.connections, plan.port) == (180, 16, 8601)
-    assert (plan.api_connections, plan.reader_connections) == (8, 8)
+    defaults = plan.SoakPlan.from_env()
+    assert (defaults.seconds, defaults.connections, defaults.port) == (180, 16, 8601)
+    assert (defaults.api_connections, defaults.reader_connections) == (8, 8)
     monkeypatch.setenv("SOAK_CONNECTIONS", "5")
-    odd = soak.SoakPlan.from_env()
+    odd = plan.SoakPlan.from_env()
     assert odd.api_connections + odd.reader_connections == 5
 
 
@@ -364,7 +367,7 @@ def test_the_lua_script_sends_the_list_and_counts_every_status(tmp_path):
     finally:
         server.shutdown()
         server.server_close()
-    figures = soak.target_figures(result)
+    figures = run.target_figures(result)
     assert set(figures["statuses"]) == {"200", "202", "404"}
     assert figures["errors"]["status"] == figures["statuses"]["404"]
     assert sum(figures["statuses"].values()) == figures["requests"]
