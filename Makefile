@@ -3,6 +3,11 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# Test processes (pytest-xdist); 0 runs the suite in this one process. Tests are
+# handed out one by one in pytest-django's order (--dist load), which runs the
+# tests that empty the database (transactional, live server) after the others
+# in every worker; --dist loadfile would break that order.
+TEST_WORKERS ?= 2
 CMS_PORT ?= 8001
 FRONTEND_PORT ?= 8000
 export CMS_PORT FRONTEND_PORT
@@ -39,7 +44,7 @@ run: $(VENV)/.installed ## Migrate, load demo content, start CMS, reader site an
 .PHONY: test
 test: $(VENV)/.installed-dev ## Run the whole test suite (SQLite unless DATABASE_URL is set)
 	bin/install-test-tools
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 .PHONY: lint
 lint: $(VENV)/.installed-dev ## ruff check and format check

@@ -5,6 +5,26 @@ import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-only-key")
 
+
+def _worker_redis_url(url: str, worker: str) -> str:
+    """Under pytest-xdist, worker gwN uses the Redis database N below the one
+    REDIS_URL names (wrapping at 0), as pytest-django gives each worker a
+    database of its own: the suite empties the cache (FLUSHDB) before every
+    test, which must not empty another worker's in the middle of its test."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    base = int(parts.path.strip("/") or 0)
+    index = int(worker.removeprefix("gw"))
+    return urlunsplit(parts._replace(path=f"/{(base - index) % 16}"))
+
+
+# Set in the environment, not only in settings: tests that talk to Redis
+# directly read REDIS_URL from there.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _worker.startswith("gw") and os.environ.get("REDIS_URL"):
+    os.environ["REDIS_URL"] = _worker_redis_url(os.environ["REDIS_URL"], _worker)
+
 from .base import *  # noqa: E402, F403
 
 DEBUG = False
