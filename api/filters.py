@@ -137,14 +137,16 @@ class PathParams(serializers.Serializer):
 
 
 class PreviewParams(serializers.Serializer):
-    token = serializers.CharField(
+    # Tokens are secrets.token_urlsafe(): letters, digits, "-" and "_".
+    token = serializers.RegexField(
+        r"^[A-Za-z0-9_-]+$",
         max_length=64,
         help_text="Mã xem trước do nút Xem trước của trang quản trị tạo ra.",
-        validators=[no_control_characters],
         error_messages={
             "required": "Thiếu mã xem trước (token).",
             "blank": "Thiếu mã xem trước (token).",
             "max_length": "Mã xem trước không hợp lệ.",
+            "invalid": "Mã xem trước không hợp lệ.",
         },
     )
 

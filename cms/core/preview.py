@@ -4,6 +4,7 @@ random token; the reader site fetches it through the API
 (``GET /api/v1/preview/?token=``) and renders it like a published page."""
 
 import json
+import re
 import secrets
 import time
 
@@ -13,6 +14,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 
 PREVIEW_SECONDS = 10 * 60
 _KEY = "preview:{token}"
+# What token_urlsafe() makes; anything else is not a token and never reaches the
+# cache (a key with spaces or quotes is invalid on some cache servers).
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 def store_preview(page) -> str:
@@ -37,7 +41,7 @@ def store_preview(page) -> str:
 def load_preview(token: str):
     """The previewed page rebuilt from the stored state, unsaved, or None when
     the token is unknown or has expired."""
-    if not token or len(token) > 64:
+    if not _TOKEN.fullmatch(token or ""):
         return None
     stored = cache.get(_KEY.format(token=token))
     if not stored or stored["expires"] <= time.time():

@@ -137,7 +137,10 @@ def test_unknown_tokens_are_404(api, openapi, params):
     assert response.status_code == 404
 
 
-@pytest.mark.parametrize("params", [{}, {"token": ""}, {"token": "x" * 65}])
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"token": ""}, {"token": "x" * 65}, {"token": "<script>"}, {"token": "a b"}],
+)
 def test_missing_or_malformed_tokens_are_400(api, openapi, params):
     response = api.get(PREVIEW, params)
     openapi.validate(PREVIEW, response)
