@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from backend.redis_breaker import CircuitBreakerConnection
+
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -127,19 +129,28 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache shared by every worker process, so that invalidation made by one process
 # (the admin, the scheduler, a command) holds in all of them.
 REDIS_URL = env_str("REDIS_URL", "")
+# Seconds a process leaves Redis alone after a failed connection or a timeout
+# (cache and statistics), answering without it; then one call tries again.
+REDIS_RETRY_AFTER = env_int("REDIS_RETRY_AFTER", 15)
+# A setting of its own, defined with or without REDIS_URL, so that tests can
+# build a cache exactly like this one on a Redis of their own.
+REDIS_CACHE_OPTIONS = {
+    "CLIENT_CLASS": "django_redis.client.DefaultClient",
+    "SOCKET_CONNECT_TIMEOUT": 1,
+    "SOCKET_TIMEOUT": 1,
+    # A Redis outage must not take the site down: cache misses instead...
+    "IGNORE_EXCEPTIONS": True,
+    # ...and a hung one must not make every cache call wait for its timeout
+    # (backend/redis_breaker.py).
+    "CONNECTION_POOL_KWARGS": {"connection_class": CircuitBreakerConnection},
+}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "cms"),
-            "OPTIONS": {
-                "CLIENT_CLASS": "django_redis.client.DefaultClient",
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
-                # A Redis outage must not take the site down: cache misses instead.
-                "IGNORE_EXCEPTIONS": True,
-            },
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True

@@ -20,8 +20,9 @@ Keys, under "<CACHE_KEY_PREFIX>:stats:":
 A Redis restart loses what was counted since the last flush (at most
 STATS_FLUSH_SECONDS); visitors seen before and after a restart on the same day
 are counted twice. If Redis cannot be reached, hits go to the database backend
-for ``RETRY_AFTER`` seconds before Redis is tried again, and the figures come
-from the database alone.
+for REDIS_RETRY_AFTER seconds before Redis is tried again (the window the
+cache's breaker keeps too, backend/redis_breaker.py), and the figures come from
+the database alone.
 """
 
 import contextlib
@@ -32,6 +33,7 @@ import time
 from datetime import date, datetime, timedelta
 
 import redis
+from django.conf import settings
 from django.db import connection, transaction
 from redis.backoff import NoBackoff
 from redis.retry import Retry
@@ -42,7 +44,6 @@ from .hits import ONLINE_WINDOW, RELOAD_WINDOW, Hit, local_day
 
 logger = logging.getLogger(__name__)
 
-RETRY_AFTER = 30  # seconds without trying Redis after a failure
 _FLUSH_LOCK_SECONDS = 300
 
 _RECORD = """
@@ -105,6 +106,7 @@ class RedisBackend:
         self._take = self.client.register_script(_TAKE)
         self._release = self.client.register_script(_RELEASE)
         self.fallback = DatabaseBackend()
+        self.retry_after = settings.REDIS_RETRY_AFTER
         self._down_until = 0.0
         self._lock = threading.Lock()
 
@@ -121,14 +123,14 @@ class RedisBackend:
     def _failed(self, error: Exception) -> None:
         with self._lock:
             was_up = self.available()
-            self._down_until = time.monotonic() + RETRY_AFTER
+            self._down_until = time.monotonic() + self.retry_after
         if was_up:
             # The message names the Redis server, never a reader.
             logger.warning(
                 "Statistics: Redis unavailable (%s: %s); using the database for %ss",
                 type(error).__name__,
                 error,
-                RETRY_AFTER,
+                self.retry_after,
             )
 
     # Recording -----------------------------------------------------------
