@@ -122,7 +122,7 @@ def assert_all_clear(api, urls):
     assert not problems, problems
 
 
-@pytest.mark.parametrize(("endpoint", "name"), _cases())
+@pytest.mark.parametrize(("endpoint", "name"), list(_cases()))
 def test_query_parameter(api, content, endpoint, name):
     companion = COMPANIONS.get(endpoint)
     urls = []
