@@ -115,6 +115,9 @@ def render(results: dict) -> str:
             lines.append(f"- {name} log: `{example}`")
         for request, count in scanned["failed_requests"].items():
             lines.append(f"- {name} answered `{request}` {count} ×")
+    if lines[-1]:
+        # Right after the list, the verdict would read as its last item.
+        lines.append("")
     verdict = results["problems"]
     lines.append(
         "**Failed**: " + "; ".join(verdict)

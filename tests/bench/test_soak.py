@@ -248,6 +248,60 @@ def test_any_error_fails_the_run(changes, expected):
     assert report.exit_status(found) == 1
 
 
+def _rendered_run(failed_requests: dict) -> dict:
+    growth = {"baseline_mb": 160.0, "end_mb": 190.0, "growth_mb": 30.0}
+    target = {
+        "requests": 12529,
+        "rps": 20.9,
+        "latency_ms": {"p50": 327.0, "p99": 2411.0, "max": 6892.0},
+        "errors": {"status": len(failed_requests), "timeout": 0},
+        "failed": len(failed_requests),
+        "statuses": {"200": 12528, "503": len(failed_requests)},
+    }
+    server = {"alive": True, "idle_mb": 149.0, "rss": growth, "pss": growth}
+    results = {
+        "run": "20261127T003232Z",
+        "plan": {"seconds": 600, "workers": 3, "connections": 16},
+        "machine": {
+            "cpu": "AMD EPYC",
+            "cores": 2,
+            "memory_gb": 23.5,
+            "kernel": "6.18",
+            "versions": {"Django": "5.2"},
+        },
+        "load_before": "0.46 0.84 1.78",
+        "load_after": "6.19 6.49 5.18",
+        "corpus": {"name": "1k"},
+        "requests_per_round": {"cms": 1922, "reader": 1212},
+        "targets": {"reader site": target},
+        "servers": {"reader": server},
+        "logs": {
+            "reader": {
+                "errors": 0,
+                "tracebacks": 0,
+                "worker_errors": 0,
+                "examples": [],
+                "failed_requests": failed_requests,
+            }
+        },
+    }
+    results["plan"].update(sample_seconds=5.0, warmup=0.2)
+    results["problems"] = report.problems(results)
+    return results
+
+
+def test_the_report_lists_failed_requests_and_keeps_the_verdict_apart():
+    failed = {"503 GET /tim-kiem/?q=OCOP&page=2 HTTP/1.1": 1}
+    markdown = report.render(_rendered_run(failed))
+    assert (
+        "- reader answered `503 GET /tim-kiem/?q=OCOP&page=2 HTTP/1.1` 1 ×\n"
+        "\n**Failed**: reader site: 1 failed requests (status 1)\n"
+    ) in markdown
+    assert report.render(_rendered_run({})).endswith(
+        "\n\n**Passed**: no failed request, no traceback, both servers alive.\n"
+    )
+
+
 FOUND = {
     "articles": [
         {"id": n, "type": "article", "path": f"/tin-tuc/bai-{n}/"}
