@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "cms.security",
     "cms.backup",
     "cms.stats",
+    "cms.cdn",
     # Before wagtail.admin: its templates replace Wagtail's untranslatable ones.
     "cms.i18n",
     "wagtail.contrib.forms",
@@ -287,6 +288,39 @@ FRONTEND_URL = env_str("FRONTEND_URL", "http://127.0.0.1:8000").rstrip("/")
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", [FRONTEND_URL])
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
 CORS_URLS_REGEX = r"^/api/.*$"
+
+# A CDN or caching proxy in front of the reader site and the API: a publish
+# purges the URLs it changed (cms/cdn, docs/deployment.md). No variable set,
+# nothing is sent. The API's public address is the one readers' browsers and
+# apps use (the reader site reads the same variable).
+CMS_PUBLIC_API_URL = (
+    env_str("CMS_PUBLIC_API_URL", "") or f"{WAGTAILADMIN_BASE_URL.rstrip('/')}/api/v1"
+).rstrip("/")
+WAGTAILFRONTENDCACHE = {}
+CDN_PURGE_URL = env_str("CDN_PURGE_URL", "")
+if CDN_PURGE_URL:
+    # Varnish, nginx (proxy_cache_purge) or any proxy that takes PURGE.
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "cms.cdn.backends.HTTPBackend",
+        "LOCATION": CDN_PURGE_URL,
+        "TIMEOUT": env_int("CDN_PURGE_TIMEOUT", 2),
+    }
+CLOUDFLARE_ZONE_ID = env_str("CLOUDFLARE_ZONE_ID", "")
+if CLOUDFLARE_ZONE_ID:
+    if not env_str("CLOUDFLARE_API_TOKEN", ""):
+        raise ImproperlyConfigured("CLOUDFLARE_ZONE_ID needs CLOUDFLARE_API_TOKEN.")
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN", ""),
+        "ZONEID": CLOUDFLARE_ZONE_ID,
+    }
+CLOUDFRONT_DISTRIBUTION_ID = env_str("CLOUDFRONT_DISTRIBUTION_ID", "")
+if CLOUDFRONT_DISTRIBUTION_ID:
+    # Credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, as for media.
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": CLOUDFRONT_DISTRIBUTION_ID,
+    }
 
 # The public API (api/, docs/api.md): anonymous, read-only, JSON only.
 REST_FRAMEWORK = {
