@@ -94,10 +94,8 @@ def _tag_slugs(page) -> list[str]:
     tags = getattr(page, "tags", None)
     if tags is None or page.pk is None:
         return []
-    try:
-        return [tag.slug for tag in tags.all()]
-    except ValueError:  # a deleted page's tag relation cannot be queried
-        return []
+    # Empty for a deleted page: its tag links are deleted before it.
+    return [tag.slug for tag in tags.all()]
 
 
 # Purging -----------------------------------------------------------------------
