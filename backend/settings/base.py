@@ -10,6 +10,7 @@ from django.core.exceptions import ImproperlyConfigured
 from backend.redis_breaker import CircuitBreakerConnection
 
 from .env import env_bool, env_int, env_list, env_str
+from .folders import ensure_writable_folder
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
@@ -125,6 +126,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
+    if DATABASES["default"]["NAME"] != ":memory:":
+        ensure_writable_folder(
+            Path(DATABASES["default"]["NAME"]).parent,
+            "VAR_DIR" if not env_str("DATABASE_URL", "") else "DATABASE_URL",
+        )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache shared by every worker process, so that invalidation made by one process
@@ -160,7 +166,7 @@ else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(VAR_DIR / "cache"),
+            "LOCATION": str(ensure_writable_folder(VAR_DIR / "cache", "VAR_DIR")),
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "cms"),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
@@ -229,6 +235,10 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_QUERYSTRING_AUTH = False
     AWS_DEFAULT_ACL = None
     AWS_S3_FILE_OVERWRITE = False
+else:
+    # Uploads would create it too, but only once an editor's first photo fails
+    # on a folder that cannot be made; say so at start instead.
+    ensure_writable_folder(MEDIA_ROOT, "MEDIA_ROOT")
 
 # Uploads: explicit limits rather than framework defaults.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
