@@ -46,13 +46,23 @@ test: $(VENV)/.installed-dev ## Run the whole test suite (SQLite unless DATABASE
 	bin/install-test-tools
 	$(PY) -m pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
+# Lint needs ruff alone, at the version requirements-dev.txt pins.
+$(VENV)/bin/ruff: requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet "$$(grep -E '^ruff==' requirements-dev.txt)"
+	touch $@
+
 .PHONY: lint
-lint: $(VENV)/.installed-dev ## ruff check and format check
+lint: $(VENV)/bin/ruff ## ruff check and format check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+.PHONY: check
+check: $(VENV)/.installed ## Django's system checks and a check for missing migrations
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+
 .PHONY: format
-format: $(VENV)/.installed-dev ## Format and autofix with ruff
+format: $(VENV)/bin/ruff ## Format and autofix with ruff
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 

@@ -5,8 +5,8 @@ import os
 os.environ.setdefault("DEBUG", "true")
 os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 
-from .base import *  # noqa: E402, F403
-from .env import env_list  # noqa: E402
+from .base import *  # noqa: F403
+from .env import env_list
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 STORAGES["staticfiles"] = {  # noqa: F405

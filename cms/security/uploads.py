@@ -86,7 +86,7 @@ class UploadImageField(WagtailImageField):
             if message is None:
                 raise
             raise ValidationError(message, code=error.code) from error
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             # Willow decodes the image to measure it and lets a decoder error
             # (a truncated JPEG: OSError) escape as a server error.
             raise self._refusal(data, "truncated_image") from exc
@@ -122,7 +122,7 @@ class UploadImageField(WagtailImageField):
                 pixels = image.width * image.height * getattr(image, "n_frames", 1)
         except PILImage.DecompressionBombError as exc:
             raise self._refusal(data, "file_too_many_pixels") from exc
-        except Exception:  # noqa: BLE001, S110
+        except Exception:
             # Not an image Pillow knows; Wagtail's checks say what is wrong.
             return
         finally:
@@ -143,7 +143,7 @@ class UploadImageField(WagtailImageField):
                 for frame in range(getattr(image, "n_frames", 1)):
                     image.seek(frame)
                     image.load()
-        except Exception as exc:  # noqa: BLE001 - any decoder error means unusable
+        except Exception as exc:
             raise self._refusal(f, "truncated_image") from exc
         finally:
             f.seek(0)

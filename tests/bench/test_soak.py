@@ -389,10 +389,10 @@ class _Answers(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    def do_GET(self):  # noqa: N802 (http.server's name)
+    def do_GET(self):
         self._answer(404 if self.path == "/missing/" else 200)
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
         json_ok = self.headers["Content-Type"] == "application/json"
         self._answer(202 if json_ok and json.loads(body)["path"] else 400)

@@ -41,7 +41,7 @@ class PurgeRecorder(ThreadingHTTPServer):
 
 
 class _RecordingHandler(BaseHTTPRequestHandler):
-    def do_PURGE(self):  # noqa: N802 - http.server's naming
+    def do_PURGE(self):
         self.server.requests.append((self.command, self.path, self.headers["Host"]))
         self.send_response(self.server.status)
         self.send_header("Content-Length", "0")

@@ -50,7 +50,7 @@ class Command(BaseCommand):
             return
         try:
             call_command("flush_stats", stdout=self.stdout)
-        except Exception as exc:  # noqa: BLE001 - a backup without them beats none
+        except Exception as exc:
             self.stderr.write(
                 f"Không ghi được số liệu thống kê trước khi sao lưu: {exc}"
             )
