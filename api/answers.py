@@ -17,7 +17,7 @@ from cms.portal.models import PortalSettings
 from cms.sections.models import HomePage, SectionPage
 
 from . import serializers as s
-from .pagination import paginate
+from .pagination import paginate, paginate_newest_first
 from .snippets import snippet
 
 NEWS_MODELS = {
@@ -38,13 +38,23 @@ def cache_params(params: dict) -> dict:
 
 
 def news_list(request, site, model, params: dict) -> dict:
-    pages = model.objects.for_readers(site)
+    # The page's ids first, from the date index alone; then its summaries, so
+    # that nothing is annotated or joined for rows the page does not show.
+    listing = model.objects.visible_to_readers().in_site(site)
     if params.get("section"):
-        pages = pages.in_section(SectionPage.objects.get(pk=params["section"]))
+        listing = listing.in_section(SectionPage.objects.get(pk=params["section"]))
     if params.get("tag"):
-        pages = pages.tagged(params["tag"])
-    pages = pages.published_between(params.get("date_from"), params.get("date_to"))
-    items, envelope = paginate(request, pages.for_summaries(), cache_params(params))
+        listing = listing.tagged(params["tag"])
+    listing = listing.published_between(params.get("date_from"), params.get("date_to"))
+    params = cache_params(params)
+    identity = [model._meta.label, site.pk] + [
+        params.get(name) for name in ("section", "tag", "date_from", "date_to")
+    ]
+    ids, envelope = paginate_newest_first(
+        request, listing.listed_newest_first(), params, "display_date", identity
+    )
+    found = model.objects.filter(pk__in=ids).for_listing().in_bulk(ids)
+    items = [found[pk] for pk in ids if pk in found]
     serializer = NEWS_MODELS[model][0]
     context = {"request": request, "site": site}
     return {**envelope, "results": serializer(items, many=True, context=context).data}

@@ -8,7 +8,7 @@ from taggit.models import Tag
 
 from cms.sections.models import SectionPage
 
-from .pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from .pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Cursor
 
 DATE_FORMATS = ["%Y-%m-%d"]
 # The largest id a database holds (64-bit); anything above cannot exist and
@@ -53,6 +53,14 @@ class PageParams(serializers.Serializer):
 
 
 class NewsListParams(PageParams):
+    cursor = serializers.CharField(
+        required=False,
+        max_length=200,
+        help_text="Vị trí trong danh sách, lấy từ next_cursor hoặc previous_cursor "
+        "của trang trước: đi tiếp từ đó nhanh như trang đầu. Có cursor thì page "
+        "bị bỏ qua.",
+        error_messages={"max_length": "Cursor không hợp lệ."},
+    )
     section = serializers.IntegerField(
         required=False,
         min_value=1,
@@ -83,6 +91,16 @@ class NewsListParams(PageParams):
         help_text="Đến ngày (YYYY-MM-DD, giờ Việt Nam), kể cả ngày này.",
         error_messages={"invalid": "Ngày phải có dạng YYYY-MM-DD."},
     )
+
+    def validate_cursor(self, value):
+        try:
+            Cursor.decode(value)
+        except ValueError as exc:
+            raise serializers.ValidationError(
+                "Cursor không hợp lệ: dùng next_cursor hoặc previous_cursor "
+                "mà API đã trả về."
+            ) from exc
+        return value
 
     def validate_section(self, value):
         site = self.context["site"]

@@ -447,19 +447,25 @@ class TagDetailSerializer(serializers.Serializer):
 # Envelopes ---------------------------------------------------------------------
 
 
-def paginated(name: str, item):
-    return inline_serializer(
-        name=name,
-        fields={
-            "count": serializers.IntegerField(help_text="Tổng số mục."),
-            "page": serializers.IntegerField(),
-            "page_size": serializers.IntegerField(),
-            "num_pages": serializers.IntegerField(),
-            "next": serializers.URLField(allow_null=True),
-            "previous": serializers.URLField(allow_null=True),
-            "results": item,
-        },
-    )
+def paginated(name: str, item, cursors: bool = False):
+    fields = {
+        "count": serializers.IntegerField(help_text="Tổng số mục."),
+        "page": serializers.IntegerField(),
+        "page_size": serializers.IntegerField(),
+        "num_pages": serializers.IntegerField(),
+        "next": serializers.URLField(allow_null=True),
+        "previous": serializers.URLField(allow_null=True),
+    }
+    if cursors:
+        fields["next_cursor"] = serializers.CharField(
+            allow_null=True,
+            help_text="Tham số cursor của trang sau (null ở trang cuối).",
+        )
+        fields["previous_cursor"] = serializers.CharField(
+            allow_null=True,
+            help_text="Tham số cursor của trang trước (null ở trang đầu).",
+        )
+    return inline_serializer(name=name, fields={**fields, "results": item})
 
 
 class ErrorDetailSerializer(serializers.Serializer):

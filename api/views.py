@@ -80,7 +80,9 @@ class ArticleListView(ReaderView):
         summary="Bài viết, mới nhất trước",
         parameters=[NewsListParams, *CONDITIONAL_HEADERS],
         responses=responses(
-            s.paginated("ArticleList", s.ArticleSummarySerializer(many=True)),
+            s.paginated(
+                "ArticleList", s.ArticleSummarySerializer(many=True), cursors=True
+            ),
             400,
             404,
         ),
@@ -105,7 +107,11 @@ class PhotoStoryListView(ArticleListView):
         summary="Tin ảnh, mới nhất trước",
         parameters=[NewsListParams, *CONDITIONAL_HEADERS],
         responses=responses(
-            s.paginated("PhotoStoryList", s.PhotoStorySummarySerializer(many=True)),
+            s.paginated(
+                "PhotoStoryList",
+                s.PhotoStorySummarySerializer(many=True),
+                cursors=True,
+            ),
             400,
             404,
         ),

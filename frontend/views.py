@@ -17,6 +17,8 @@ HOME_SECTION_ITEMS = 4
 HOME_PHOTO_STORIES = 4
 LIST_PAGE_SIZE = 20
 FEED_ITEMS = 30
+# The API's list cursors are base64url text (api/pagination.py).
+CURSOR = re.compile(r"[A-Za-z0-9_-]{1,200}")
 SITEMAP_PAGE_SIZE = 50  # the API's largest page
 QUERY_MAX_LENGTH = 200
 # Tag slugs are ASCII; anything else in the URL must not reach the API's path.
@@ -82,7 +84,7 @@ def tag(slug: str):
         abort(404)
     client = api()
     tag = client.tag(slug)
-    listing = client.articles(tag=slug, page=_page_number(), page_size=LIST_PAGE_SIZE)
+    listing = client.articles(tag=slug, page_size=LIST_PAGE_SIZE, **_list_position())
     return _page(
         "tag.html",
         tag=tag,
@@ -130,7 +132,7 @@ def _render_page(answer: dict, preview: bool) -> Response:
     canonical = _canonical(data.get("path", "/"))
     if kind == "section":
         listing = api().articles(
-            section=data["id"], page=_page_number(), page_size=LIST_PAGE_SIZE
+            section=data["id"], page_size=LIST_PAGE_SIZE, **_list_position()
         )
         photo_stories = []
         if listing["page"] == 1:
@@ -261,6 +263,18 @@ def _page(template: str, status: int = 200, **context) -> Response:
     context.setdefault("current_path", None)
     context.setdefault("canonical", None)
     return Response(render_template(template, **context), status=status)
+
+
+def _list_position() -> dict:
+    """Where a news list starts: the API's cursor when the reader followed a
+    "previous"/"next" link (as cheap deep in the archive as on page 1), else
+    the page number."""
+    cursor = request.args.get("cursor")
+    if cursor is None:
+        return {"page": _page_number()}
+    if not CURSOR.fullmatch(cursor):
+        abort(404)
+    return {"cursor": cursor}
 
 
 def _page_number() -> int:

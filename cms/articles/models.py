@@ -118,6 +118,10 @@ class ArticlePage(NewsPage):
     class Meta:
         verbose_name = "bài viết"
         verbose_name_plural = "bài viết"
+        # Lists walk it newest first (NewsPageQuerySet.listed_newest_first).
+        indexes = [
+            models.Index(fields=["display_date", "page_ptr"], name="article_newest")
+        ]
 
     def reader_images(self) -> list:
         images = [self.hero_image] if self.hero_image_id else []

@@ -64,9 +64,19 @@ def reader_path_for(url_path: str) -> str:
 
 class NewsPageQuerySet(ReaderPageQuerySet):
     def newest_first(self):
-        return self.order_by(
-            F("display_date").desc(nulls_last=True), "-first_published_at", "-pk"
-        )
+        return self.order_by(F("display_date").desc(nulls_last=True), "-pk")
+
+    def listed_newest_first(self):
+        """Newest first, in the order of the (display_date, id) index every news
+        table has, so that a list page reads only its own rows of it (and a
+        keyset cursor can resume there: api/pagination.py). A live page always
+        has a date (``NewsPage.save``); one without cannot be placed in a list."""
+        return self.filter(display_date__isnull=False).order_by("-display_date", "-pk")
+
+    def for_listing(self):
+        """What a list shows of the pages it has already picked by id: section
+        and view count, read for those rows only."""
+        return self.with_section().with_view_counts().for_summaries()
 
     def published_between(self, date_from=None, date_to=None):
         """Pages whose readers' date falls on or between two local dates."""

@@ -128,6 +128,10 @@ class PhotoStoryPage(NewsPage):
     class Meta:
         verbose_name = "tin ảnh"
         verbose_name_plural = "tin ảnh"
+        # Lists walk it newest first (NewsPageQuerySet.listed_newest_first).
+        indexes = [
+            models.Index(fields=["display_date", "page_ptr"], name="photo_story_newest")
+        ]
 
     def reader_images(self) -> list:
         return [photo.image for photo in self.photos.all() if photo.image_id]

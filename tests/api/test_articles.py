@@ -4,6 +4,7 @@ import json
 import pytest
 import time_machine
 import wagtail_factories
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -116,22 +117,25 @@ def test_pagination_envelope_and_links(api, openapi, news):
     articles = [ArticlePageFactory(parent=news) for _ in range(5)]
     response, body = get(api, LIST, page=2, page_size=2, section=news.pk)
     openapi.validate(LIST, response)
+    next_cursor, previous_cursor = body["next_cursor"], body["previous_cursor"]
+    assert next_cursor and previous_cursor
     assert {k: v for k, v in body.items() if k != "results"} == {
         "count": 5,
         "page": 2,
         "page_size": 2,
         "num_pages": 3,
-        "next": f"http://testserver/api/v1/articles/?page=3&page_size=2&section={news.pk}",
-        "previous": "http://testserver/api/v1/articles/?page=1&page_size=2"
-        f"&section={news.pk}",
+        "next": "http://testserver/api/v1/articles/?page_size=2"
+        f"&section={news.pk}&cursor={next_cursor}",
+        "previous": "http://testserver/api/v1/articles/?page_size=2"
+        f"&section={news.pk}&cursor={previous_cursor}",
+        "next_cursor": next_cursor,
+        "previous_cursor": previous_cursor,
     }
-    assert len(body["results"]) == 2
-    assert body["results"][0]["id"] == articles[2].pk
-    _, empty = (
-        get(api, LIST, tag="chuyen-doi-so")
-        if False
-        else get(api, LIST, date_from="2000-01-01", date_to="2000-01-02")
-    )
+    assert [item["id"] for item in body["results"]] == [
+        articles[2].pk,
+        articles[1].pk,
+    ]
+    _, empty = get(api, LIST, date_from="2000-01-01", date_to="2000-01-02")
     assert empty == {
         "count": 0,
         "page": 1,
@@ -139,8 +143,91 @@ def test_pagination_envelope_and_links(api, openapi, news):
         "num_pages": 1,
         "next": None,
         "previous": None,
+        "next_cursor": None,
+        "previous_cursor": None,
         "results": [],
     }
+
+
+def test_following_next_and_previous_links_walks_the_list_as_page_numbers_do(
+    api, openapi, news
+):
+    for _ in range(7):
+        ArticlePageFactory(parent=news)
+    by_number = [
+        [item["id"] for item in get(api, LIST, page=n, page_size=3)[1]["results"]]
+        for n in (1, 2, 3)
+    ]
+
+    walked, pages, url = [], [], LIST + "?page_size=3"
+    while url:
+        response = api.get(url)
+        openapi.validate(LIST, response)
+        body = json.loads(response.content)
+        walked.append([item["id"] for item in body["results"]])
+        pages.append(body["page"])
+        url = body["next"]
+    assert walked == by_number
+    assert pages == [1, 2, 3]
+
+    back = []
+    url = body["previous"]
+    while url:
+        body = json.loads(api.get(url).content)
+        back.append([item["id"] for item in body["results"]])
+        url = body["previous"]
+    assert back == by_number[:2][::-1]
+
+
+def test_a_cursor_resumes_after_its_item_when_newer_articles_arrive(api, news):
+    for _ in range(4):
+        ArticlePageFactory(parent=news)
+    first = get(api, LIST, page_size=2)[1]
+    ArticlePageFactory(parent=news)  # published meanwhile: lands on page 1
+
+    second = get(api, LIST, page_size=2, cursor=first["next_cursor"])[1]
+
+    shown = {item["id"] for item in first["results"]}
+    assert not shown & {item["id"] for item in second["results"]}
+    assert len(second["results"]) == 2
+
+
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        "nonsense",
+        "W10",
+        "WzEsIm9sZGVyIiwibm90LWEtZGF0ZSIsMV0",
+        "x" * 201,
+        "WzAsMSwyLDNd",
+    ],
+)
+def test_a_cursor_the_api_did_not_make_is_a_400(api, news, cursor):
+    response, body = get(api, LIST, cursor=cursor)
+    assert response.status_code == 400
+    assert "cursor" in body["error"]["fields"]
+
+
+def test_a_deep_page_reads_no_more_rows_than_the_first(api, news):
+    for _ in range(12):
+        ArticlePageFactory(parent=news)
+    first = get(api, LIST, page_size=2)[1]
+    cursor = first["next_cursor"]
+    for _ in range(4):
+        cursor = get(api, LIST, page_size=2, cursor=cursor)[1]["next_cursor"]
+
+    cache.clear()  # both uncached, their counts included
+    with CaptureQueriesContext(connection) as deep:
+        get(api, LIST, page_size=2, cursor=cursor)
+    cache.clear()
+    with CaptureQueriesContext(connection) as top:
+        get(api, LIST, page_size=2, page=1)
+
+    def id_query(queries):
+        return next(q["sql"] for q in queries if "LIMIT 2" in q["sql"])
+
+    assert "OFFSET" not in id_query(deep.captured_queries)
+    assert len(deep.captured_queries) == len(top.captured_queries)
 
 
 def _body_article(news):
@@ -254,10 +341,13 @@ def _count_queries(api, url, **params):
 @pytest.mark.usefixtures("no_response_cache")
 def test_list_query_count_does_not_grow_with_page_size(api, news):
     tag_page = ArticlePageFactory(parent=news, hero_image=ImageFactory())
-    api.get(LIST)  # warms Wagtail's site cache
+    # Each measured after a first request: it warms Wagtail's site cache and
+    # counts the list (once per content change: a test above).
+    api.get(LIST, {"page_size": 50})
     one = _count_queries(api, LIST, page_size=50)
     for _ in range(49):
         ArticlePageFactory(parent=news, hero_image=ImageFactory())
+    api.get(LIST, {"page_size": 50})
     fifty = _count_queries(api, LIST, page_size=50)
     assert tag_page.pk
     assert one == fifty
@@ -280,3 +370,18 @@ def test_future_display_date_is_shown_as_set(api, news):
         article = ArticlePageFactory(parent=news)
         _, body = get(api, DETAIL.format(id=article.pk))
     assert body["date"] == "2026-05-01T19:00:00+07:00"
+
+
+def test_a_list_counts_its_items_once_per_content_change(api, news):
+    for _ in range(5):
+        ArticlePageFactory(parent=news)
+
+    def counts(**params):
+        with CaptureQueriesContext(connection) as queries:
+            body = get(api, LIST, page_size=2, **params)[1]
+        return body["count"], sum("COUNT(" in q["sql"] for q in queries)
+
+    assert counts(page=1) == (5, 1)
+    assert counts(page=2) == (5, 0)  # another page, the same list: counted
+    ArticlePageFactory(parent=news)
+    assert counts(page=2) == (6, 1)
