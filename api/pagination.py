@@ -129,14 +129,15 @@ def paginate_newest_first(
         rows = list(keyed[(number - 1) * size : number * size])
     elif cursor.direction == "older":
         number = cursor.page
-        after = Q(**{f"{date_field}__lt": cursor.date}) | Q(
-            **{date_field: cursor.date, "pk__lt": cursor.pk}
+        # The first term bounds the index range; the second breaks date ties.
+        after = Q(**{f"{date_field}__lte": cursor.date}) & (
+            Q(**{f"{date_field}__lt": cursor.date}) | Q(pk__lt=cursor.pk)
         )
         rows = list(keyed.filter(after)[:size])
     else:
         number = cursor.page
-        before = Q(**{f"{date_field}__gt": cursor.date}) | Q(
-            **{date_field: cursor.date, "pk__gt": cursor.pk}
+        before = Q(**{f"{date_field}__gte": cursor.date}) & (
+            Q(**{f"{date_field}__gt": cursor.date}) | Q(pk__gt=cursor.pk)
         )
         rows = list(keyed.filter(before).order_by(date_field, "pk")[:size])[::-1]
     next_link = previous_link = next_cursor = previous_cursor = None
