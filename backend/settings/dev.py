@@ -8,7 +8,11 @@ os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-product
 from .base import *  # noqa: F403
 from .env import env_list
 
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+# ".localhost" serves every portal of the demo on its own host name
+# (tinh.localhost, xa-a.localhost, ...), which browsers resolve to 127.0.0.1.
+ALLOWED_HOSTS = env_list(
+    "ALLOWED_HOSTS", ["127.0.0.1", "localhost", ".localhost", "[::1]"]
+)
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
