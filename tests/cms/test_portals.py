@@ -180,3 +180,38 @@ def test_approval_runs_in_the_portal_and_notifies_only_its_approvers(
     state = WorkflowState.objects.get(object_id=str(page.pk))
     assert state.workflow.name == "Duyệt tin hai cấp – Xã An Phú"
     assert state.status == WorkflowState.STATUS_APPROVED
+
+
+def test_the_administrator_creates_a_portal_from_the_admin(db):
+    admin = Client()
+    admin.force_login(UserFactory(username="quantri", is_superuser=True))
+    form = admin.get("/admin/portals/new/")
+    assert form.status_code == 200
+    assert "Tạo cổng thông tin" in form.content.decode()
+
+    response = admin.post(
+        "/admin/portals/new/",
+        {"hostname": "Xa-Tan-Lap.localhost", "name": "Xã Tân Lập", "unit": "UBND"},
+    )
+
+    site = Site.objects.get(hostname="xa-tan-lap.localhost")
+    assert response.status_code == 302
+    assert response.url == f"/admin/pages/{site.root_page_id}/"
+    assert Group.objects.filter(name="Lãnh đạo – Xã Tân Lập").exists()
+
+    again = admin.post(
+        "/admin/portals/new/", {"hostname": "xa-tan-lap.localhost", "name": "Xã Mới"}
+    )
+    assert again.status_code == 200
+    assert "Đã có cổng thông tin ở “xa-tan-lap.localhost”." in again.content.decode()
+    assert Site.objects.filter(hostname="xa-tan-lap.localhost").count() == 1
+
+
+def test_only_administrators_may_create_portals(commune_a):
+    leader = _member("ld-anphu", roles.LEADER, commune_a)
+    assert leader.get("/admin/portals/new/").status_code in (302, 403)
+    assert leader.post(
+        "/admin/portals/new/", {"hostname": "xa-x.localhost", "name": "Xã X"}
+    ).status_code in (302, 403)
+    assert not Site.objects.filter(hostname="xa-x.localhost").exists()
+    assert "/admin/portals/new/" not in leader.get("/admin/").content.decode()
