@@ -133,10 +133,16 @@ def create_portal(*, hostname: str, name: str, unit: str = "") -> Portal:
     admin_access = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
+    # Editors and leaders see their portal's statistics (cms/stats/admin_views).
+    view_statistics = Permission.objects.get(
+        content_type__app_label="stats", codename="view_statistics"
+    )
     groups = {}
     for role, actions in PAGE_ACTIONS.items():
         group = Group.objects.create(name=group_name(role, name))
         group.permissions.add(admin_access)
+        if role in (EDITOR, LEADER):
+            group.permissions.add(view_statistics)
         GroupPagePermission.objects.bulk_create(
             GroupPagePermission(
                 group=group, page=home, permission=_page_permission(action)

@@ -10,7 +10,8 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Page
+from wagtail.models import Page, Site
+from wagtail.permissions import policy_registry
 
 from . import services
 from .chart import VIEWS_COLOUR, VISITORS_COLOUR, daily_chart
@@ -23,6 +24,20 @@ TOP_ARTICLES = 10
 
 def can_view_statistics(user) -> bool:
     return user.has_perm(VIEW_STATISTICS)
+
+
+def statistics_scope(user):
+    """The page whose descendants' statistics ``user`` may see: their portal's
+    home page for a commune's editor, the tree's root for the province (who
+    work in every portal), None for someone with no page rights at all."""
+    return policy_registry.get_by_type(Page).explorable_root_instance(user)
+
+
+def covers_every_portal(scope) -> bool:
+    """Whether the pages under ``scope`` include every portal's home page."""
+    return scope is not None and not (
+        Site.objects.exclude(root_page__path__startswith=scope.path).exists()
+    )
 
 
 def news_page_models():
@@ -48,15 +63,29 @@ class StatisticsPanel(Component):
 
     def get_context_data(self, parent_context=None):
         today = local_day()
-        days = services.daily_figures(today - timedelta(days=CHART_DAYS - 1), today)
-        ranking = services.most_read(CHART_DAYS, TOP_ARTICLES)
+        scope = statistics_scope(parent_context["request"].user)
+        whole_tree = covers_every_portal(scope)
+        # The visit figures are counted for the installation as a whole: only
+        # those who work in every portal see them; a commune's editors see
+        # their own portal's most read.
+        days = (
+            services.daily_figures(today - timedelta(days=CHART_DAYS - 1), today)
+            if whole_tree
+            else []
+        )
+        ranking = []
+        if scope is not None:
+            ranking = services.most_read(
+                CHART_DAYS, TOP_ARTICLES, site=None if whole_tree else scope.get_site()
+            )
         titles = dict(
             Page.objects.filter(pk__in=[pk for pk, _ in ranking]).values_list(
                 "pk", "title"
             )
         )
         return {
-            "figures": services.site_figures(),
+            "whole_tree": whole_tree,
+            "figures": services.site_figures() if whole_tree else None,
             "days": days,
             "chart": daily_chart(
                 days, f"Lượt xem và khách truy cập {CHART_DAYS} ngày qua"
@@ -132,8 +161,12 @@ class PageViewsReportView(ReportView):
 
     def get_queryset(self):
         today = local_day()
+        scope = statistics_scope(self.request.user)
+        pages = Page.objects.none() if scope is None else Page.objects.all()
+        if scope is not None and not covers_every_portal(scope):
+            pages = pages.descendant_of(scope, inclusive=True)
         self.queryset = (
-            Page.objects.type(*news_page_models())
+            pages.type(*news_page_models())
             .select_related("content_type")
             .annotate(
                 views_7=services.view_count_expression(today - timedelta(days=6)),

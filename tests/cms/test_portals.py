@@ -215,3 +215,39 @@ def test_only_administrators_may_create_portals(commune_a):
     ).status_code in (302, 403)
     assert not Site.objects.filter(hostname="xa-x.localhost").exists()
     assert "/admin/portals/new/" not in leader.get("/admin/").content.decode()
+
+
+def test_a_commune_editor_sees_only_their_portals_statistics(commune_a, commune_b):
+    from cms.stats.hits import local_day
+    from cms.stats.models import DailyPageStats
+
+    today = local_day()
+    read_a = ArticlePageFactory(
+        parent=SectionPageFactory(parent=commune_a.root_page),
+        title="Tin An Phú đọc nhiều",
+    )
+    read_b = ArticlePageFactory(
+        parent=SectionPageFactory(parent=commune_b.root_page),
+        title="Tin Bình Minh đọc nhiều",
+    )
+    DailyPageStats.objects.create(date=today, page=read_a, views=5)
+    DailyPageStats.objects.create(date=today, page=read_b, views=50)
+    editor_a = _member("btv-anphu", roles.EDITOR, commune_a)
+
+    dashboard = editor_a.get("/admin/").content.decode()
+    assert "Tin An Phú đọc nhiều" in dashboard
+    assert "Tin Bình Minh đọc nhiều" not in dashboard
+    # Visits are counted for the whole installation: not shown to a commune.
+    assert "Đang truy cập" not in dashboard
+
+    report = editor_a.get("/admin/stats/views/").content.decode()
+    assert "Tin An Phú đọc nhiều" in report
+    assert "Tin Bình Minh đọc nhiều" not in report
+    export = editor_a.get("/admin/stats/views/", export="csv")
+    assert b"Tin B\xc3\xacnh Minh" not in b"".join(export.streaming_content)
+
+    province = Client()
+    province.force_login(UserFactory(username="province-admin", is_superuser=True))
+    whole = province.get("/admin/").content.decode()
+    assert "Đang truy cập" in whole
+    assert "Tin Bình Minh đọc nhiều" in whole
