@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.urls import Resolver404, resolve
 from django.views import defaults
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -114,6 +115,7 @@ def _json_error(status_code: int, message: str = "") -> JsonResponse:
     return response
 
 
+@csrf_exempt  # as every API view: else a POST would get the HTML CSRF page
 def not_found(request, *args, **kwargs):
     """Every address under /api/ that no endpoint has, whatever the method
     (backend/urls.py): Django's 404 page would be HTML when DEBUG is on. An
