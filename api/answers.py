@@ -1,9 +1,9 @@
-"""Builds each answer of the API from the querysets of cms/ and the serializers:
-the views only validate parameters and cache."""
+"""Builds each answer of the API: loads what it shows through the querysets of
+cms/, then hands it to the serializer that describes it. The views only
+validate parameters and cache."""
 
 import datetime
 
-from django.conf import settings
 from rest_framework.exceptions import NotFound, ValidationError
 from taggit.models import Tag
 from wagtail.models import Page
@@ -14,18 +14,25 @@ from cms.core.search import MAX_RESULTS, ReaderQuery, rank
 from cms.images.models import CustomImage
 from cms.photostories.models import PhotoStoryPage
 from cms.portal.models import PortalSettings
-from cms.sections.models import HomePage, SectionPage
+from cms.sections.models import SectionPage
 
-from . import serializers as s
 from .pagination import paginate, paginate_newest_first
+from .serializers import (
+    PAGE_ANSWERS,
+    ArticleDetailSerializer,
+    ArticleListSerializer,
+    PhotoStoryDetailSerializer,
+    PhotoStoryListSerializer,
+    SearchResultListSerializer,
+    SectionTreeAnswerSerializer,
+    SiteSerializer,
+    TagDetailSerializer,
+)
 from .snippets import snippet
 
 NEWS_MODELS = {
-    ArticlePage: (s.ArticleSummarySerializer, s.ArticleSearchResultSerializer),
-    PhotoStoryPage: (
-        s.PhotoStorySummarySerializer,
-        s.PhotoStorySearchResultSerializer,
-    ),
+    ArticlePage: ArticleListSerializer,
+    PhotoStoryPage: PhotoStoryListSerializer,
 }
 
 
@@ -55,9 +62,8 @@ def news_list(request, site, model, params: dict) -> dict:
     )
     found = model.objects.filter(pk__in=ids).for_listing().in_bulk(ids)
     items = [found[pk] for pk in ids if pk in found]
-    serializer = NEWS_MODELS[model][0]
     context = {"request": request, "site": site}
-    return {**envelope, "results": serializer(items, many=True, context=context).data}
+    return NEWS_MODELS[model]({**envelope, "results": items}, context=context).data
 
 
 def _related_articles(site, page) -> list:
@@ -73,44 +79,34 @@ def _related_articles(site, page) -> list:
     return [found[pk] for pk in dict.fromkeys(ids) if pk in found]
 
 
-def article_detail(request, site, page) -> dict:
-    context = {
-        "request": request,
-        "site": site,
-        "related": _related_articles(site, page),
-    }
-    return s.ArticleDetailSerializer(page, context=context).data
-
-
-def photo_story_detail(request, site, page) -> dict:
+def _detail_context(request, site, page) -> dict:
+    """What a page's detail serializer needs beside the page."""
     context = {"request": request, "site": site}
-    return s.PhotoStoryDetailSerializer(page, context=context).data
+    if isinstance(page, ArticlePage):
+        context["related"] = _related_articles(site, page)
+    return context
+
+
+DETAIL_SERIALIZERS = {
+    ArticlePage: ArticleDetailSerializer,
+    PhotoStoryPage: PhotoStoryDetailSerializer,
+}
 
 
 def news_detail(request, site, model, pk) -> dict:
     page = model.objects.for_readers(site).for_details().filter(pk=pk).first()
     if page is None:
-        raise NotFound(_missing(model))
-    if model is ArticlePage:
-        return article_detail(request, site, page)
-    return photo_story_detail(request, site, page)
-
-
-def _missing(model) -> str:
-    return f"Không có {model._meta.verbose_name} này."
+        raise NotFound(f"Không có {model._meta.verbose_name} này.")
+    context = _detail_context(request, site, page)
+    return DETAIL_SERIALIZERS[model](page, context=context).data
 
 
 def page_answer(request, site, page) -> dict:
-    """The by-path shape: ``{"type", "page"}``."""
-    if isinstance(page, ArticlePage):
-        return {"type": "article", "page": article_detail(request, site, page)}
-    if isinstance(page, PhotoStoryPage):
-        return {"type": "photo_story", "page": photo_story_detail(request, site, page)}
-    if isinstance(page, SectionPage):
-        return {"type": "section", "page": s.SectionDetailSerializer(page).data}
-    if isinstance(page, HomePage):
-        return {"type": "home", "page": s.HomeDetailSerializer(page).data}
-    raise NotFound()
+    """The by-path and preview shape: ``{"type", "page"}``."""
+    serializer = PAGE_ANSWERS.get(type(page))
+    if serializer is None:
+        raise NotFound()
+    return serializer(page, context=_detail_context(request, site, page)).data
 
 
 def page_by_path(request, site, path: str) -> dict:
@@ -144,26 +140,18 @@ def section_tree(site) -> dict:
         )
     )
     root_path = site.root_page.path
-    nodes, top = {}, []
+    placed, top = {}, []
     for section in sections:
-        node = {
-            "id": section.pk,
-            "title": section.title,
-            "path": section.reader_path,
-            "intro": section.intro,
-            "show_on_home": section.show_on_home,
-            "show_in_menus": section.show_in_menus,
-            "children": [],
-        }
+        section.tree_children = []
         parent_path = section.path[: -Page.steplen]
         if parent_path == root_path:
-            top.append(node)
-        elif parent_path in nodes:
-            nodes[parent_path]["children"].append(node)
+            top.append(section)
+        elif parent_path in placed:
+            placed[parent_path].tree_children.append(section)
         else:
             continue  # below a section readers may not see
-        nodes[section.path] = node
-    return {"results": top}
+        placed[section.path] = section
+    return SectionTreeAnswerSerializer({"results": top}).data
 
 
 def tag_detail(site, slug: str) -> dict:
@@ -176,43 +164,29 @@ def tag_detail(site, slug: str) -> dict:
     }
     if not any(counts.values()):
         raise NotFound("Không có từ khóa này.")
-    return {
-        "name": tag.name,
-        "slug": tag.slug,
-        "article_count": counts[ArticlePage],
-        "photo_story_count": counts[PhotoStoryPage],
-    }
+    tag.article_count = counts[ArticlePage]
+    tag.photo_story_count = counts[PhotoStoryPage]
+    return TagDetailSerializer(tag).data
 
 
 def site_info(request, site) -> dict:
     portal = PortalSettings.objects.filter(site=site).first() or PortalSettings(
         site=site
     )
-    logo = None
-    if portal.logo_id:
-        logo = (
-            CustomImage.objects.visible_to_readers()
-            .prefetch_reader_renditions()
-            .filter(pk=portal.logo_id)
-            .first()
-        )
-    home = site.root_page.specific
-    return {
-        "name": portal.name,
-        "unit": portal.unit,
-        "logo": s.image_data(logo, {"request": request}),
-        "address": portal.address,
-        "phone": portal.phone,
-        "email": portal.email,
-        "footer_text": portal.footer_text,
-        "social": {
-            "facebook": portal.facebook_url,
-            "zalo": portal.zalo_url,
-            "youtube": portal.youtube_url,
-        },
-        "home": {"title": home.title, "intro": getattr(home, "intro", "")},
-        "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/",
-    }
+    portal.reader_logo = _reader_image(portal.logo_id)
+    return SiteSerializer(portal, context={"request": request}).data
+
+
+def _reader_image(pk):
+    """The image, with its renditions, if readers may see it."""
+    if not pk:
+        return None
+    return (
+        CustomImage.objects.visible_to_readers()
+        .prefetch_reader_renditions()
+        .filter(pk=pk)
+        .first()
+    )
 
 
 def search(request, site, params: dict) -> dict:
@@ -231,13 +205,14 @@ def search(request, site, params: dict) -> dict:
         if pks:
             pages = model.objects.for_readers(site).for_search_results()
             loaded[model] = pages.in_bulk(pks)
-    context = {"request": request, "site": site}
     results = []
     for hit in page_hits:
         page = loaded.get(hit.model, {}).get(hit.pk)
         if page is None:
             continue  # unpublished between the two queries
         page.search_snippet = snippet(page.snippet_texts(), query.folded)
-        serializer = NEWS_MODELS[hit.model][1]
-        results.append(serializer(page, context=context).data)
-    return {**envelope, "results": results}
+        results.append(page)
+    context = {"request": request, "site": site}
+    return SearchResultListSerializer(
+        {**envelope, "results": results}, context=context
+    ).data

@@ -1,11 +1,18 @@
 """Every error of the API as JSON with one shape:
-``{"error": {"status", "code", "message", "fields"?}}``, whatever raised it."""
+``{"error": {"status", "code", "message", "fields"?}}`` (ErrorSerializer),
+whatever raised it: a view, an address no endpoint has, a method an endpoint
+does not take, or a crash; with DEBUG on or off."""
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
+from django.urls import Resolver404, resolve
 from django.views import defaults
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
+
+from .serializers import ErrorSerializer
 
 MESSAGES = {
     status.HTTP_400_BAD_REQUEST: "Tham số không hợp lệ.",
@@ -37,7 +44,7 @@ def error_body(status_code: int, message: str = "", fields=None) -> dict:
     }
     if fields:
         error["fields"] = fields
-    return {"error": error}
+    return ErrorSerializer({"error": error}).data
 
 
 def _field_messages(detail) -> dict[str, list[str]]:
@@ -89,7 +96,41 @@ def exception_handler(exc, context):
         body = error_body(exc.status_code, str(exc.detail))
     response = Response(body, status=exc.status_code, headers=headers)
     response["Cache-Control"] = "no-store"
+    # In JSON whatever the view renders otherwise (the schema's YAML, the
+    # docs' HTML) or the client asked for.
+    request = context.get("request")
+    if request is not None:
+        request.accepted_renderer = JSONRenderer()
+        request.accepted_media_type = JSONRenderer.media_type
     return response
+
+
+def _json_error(status_code: int, message: str = "") -> JsonResponse:
+    response = JsonResponse(
+        error_body(status_code, message),
+        status=status_code,
+        json_dumps_params={"ensure_ascii": False},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@csrf_exempt  # as every API view: else a POST would get the HTML CSRF page
+def not_found(request, *args, **kwargs):
+    """Every address under /api/ that no endpoint has, whatever the method
+    (backend/urls.py): Django's 404 page would be HTML when DEBUG is on. An
+    endpoint's address without its final slash gets a 404 naming the right
+    one, not a redirect: a redirected POST would arrive as a GET."""
+    if not request.path.endswith("/"):
+        try:
+            match = resolve(request.path_info + "/")
+        except Resolver404:
+            match = None
+        if match is not None and match.func is not not_found:
+            return _json_error(
+                404, f"Không tìm thấy. Địa chỉ có dấu / ở cuối: {request.path}/"
+            )
+    return _json_error(404)
 
 
 def _is_api(request) -> bool:
@@ -98,19 +139,11 @@ def _is_api(request) -> bool:
 
 def handler404(request, exception=None):
     if _is_api(request):
-        response = JsonResponse(
-            error_body(404), status=404, json_dumps_params={"ensure_ascii": False}
-        )
-        response["Cache-Control"] = "no-store"
-        return response
+        return _json_error(404)
     return defaults.page_not_found(request, exception)
 
 
 def handler500(request):
     if _is_api(request):
-        response = JsonResponse(
-            error_body(500), status=500, json_dumps_params={"ensure_ascii": False}
-        )
-        response["Cache-Control"] = "no-store"
-        return response
+        return _json_error(500)
     return defaults.server_error(request)

@@ -1,5 +1,6 @@
 """StreamField bodies for readers: rich text as sanitised HTML whose internal
-links point at reader-site paths, and the other blocks as plain data.
+links point at reader-site paths, and the other blocks as plain data, which
+the block serializers (api/serializers.py) present.
 
 Works from the body's raw data, so that a whole body costs a fixed number of
 queries (one per kind of thing it refers to: linked pages, images, documents,
@@ -8,6 +9,7 @@ answering a reader: a video's embed HTML comes from Wagtail's embed cache,
 filled when the editor added the video.
 """
 
+from dataclasses import dataclass
 from html import escape
 
 import nh3
@@ -70,15 +72,50 @@ def _int_ids(values) -> set[int]:
     return {int(value) for value in values if str(value).isdigit()}
 
 
+# The blocks readers get, each with what it refers to already resolved.
+
+
+@dataclass
+class Paragraph:
+    html: str
+
+
+@dataclass
+class Image:
+    image: CustomImage
+    caption: str
+    credit: str
+
+
+@dataclass
+class Quote:
+    text: str
+    attribution: str
+
+
+@dataclass
+class Video:
+    url: str
+    embed_html: str | None
+    caption: str
+
+
+@dataclass
+class Attachment:
+    title: str
+    url: str
+    extension: str
+    size: int | None
+
+
 class BodyRenderer:
     """Turns the raw data of one or more bodies into the API's blocks."""
 
-    def __init__(self, request, site, image_serializer):
+    def __init__(self, request, site):
         self.request = request
         self.site = site
-        self.image_serializer = image_serializer
 
-    def render(self, raw_blocks: list[dict]) -> list[dict]:
+    def render(self, raw_blocks: list[dict]) -> list:
         blocks = [
             block
             for block in raw_blocks or []
@@ -154,7 +191,7 @@ class BodyRenderer:
         rewriter = LinkRewriter(
             rules={"page": self._page_link, "document": self._document_link}
         )
-        return {"type": "paragraph", "html": sanitise_rich_text(rewriter(source))}
+        return Paragraph(html=sanitise_rich_text(rewriter(source)))
 
     def _page_link(self, attrs):
         page = self.pages.get(next(iter(_int_ids([attrs.get("id")])), None))
@@ -173,33 +210,28 @@ class BodyRenderer:
         image = self.images.get(next(iter(_int_ids([value.get("image")])), None))
         if image is None:
             return None
-        return {
-            "type": "image",
-            "image": self.image_serializer(
-                image, context={"request": self.request}
-            ).data,
-            "caption": value.get("caption") or image.caption,
-            "credit": value.get("credit") or image.credit,
-        }
+        return Image(
+            image=image,
+            caption=value.get("caption") or image.caption,
+            credit=value.get("credit") or image.credit,
+        )
 
     def _quote(self, value):
-        return {
-            "type": "quote",
-            "text": str(value.get("text") or ""),
-            "attribution": str(value.get("attribution") or ""),
-        }
+        return Quote(
+            text=str(value.get("text") or ""),
+            attribution=str(value.get("attribution") or ""),
+        )
 
     def _video(self, value):
         url = value.get("video")
         if not isinstance(url, str) or not url:
             return None
         embed = self.embeds.get(url)
-        return {
-            "type": "video",
-            "url": url,
-            "embed_html": sanitise_embed(embed.html) if embed and embed.html else None,
-            "caption": str(value.get("caption") or ""),
-        }
+        return Video(
+            url=url,
+            embed_html=sanitise_embed(embed.html) if embed and embed.html else None,
+            caption=str(value.get("caption") or ""),
+        )
 
     def _attachment(self, value):
         document = self.documents.get(
@@ -207,10 +239,9 @@ class BodyRenderer:
         )
         if document is None:
             return None
-        return {
-            "type": "attachment",
-            "title": value.get("title") or document.title,
-            "url": self.request.build_absolute_uri(document.url),
-            "extension": document.file_extension,
-            "size": document.file_size,
-        }
+        return Attachment(
+            title=value.get("title") or document.title,
+            url=self.request.build_absolute_uri(document.url),
+            extension=document.file_extension,
+            size=document.file_size,
+        )

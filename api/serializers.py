@@ -1,22 +1,25 @@
-"""How content looks in the API. Read-only serializers over instances that the
-querysets of cms/ have already loaded with everything needed
-(``for_summaries()``, ``for_details()``): no serializer method queries the
-database for an item of a list."""
+"""How content looks in the API: the contract. Each answer is made by the
+serializer that describes it in the OpenAPI document (api/schema.py only adds
+what a document needs beyond that: unions, parameters, errors).
+
+Read-only serializers over instances that the querysets of cms/ have already
+loaded with everything needed (``for_summaries()``, ``for_details()``): no
+serializer method queries the database for an item of a list."""
+
+from typing import NamedTuple
 
 from django.conf import settings
-from drf_spectacular.utils import (
-    PolymorphicProxySerializer,
-    extend_schema_field,
-    inline_serializer,
-)
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.models import Page
 
+from cms.articles.models import ArticlePage
 from cms.core.models import reader_path_for
-from cms.images.models import CustomImage
-from cms.sections.models import SectionPage
+from cms.photostories.models import PhotoStoryPage
+from cms.sections.models import HomePage, SectionPage
 
-from .richtext import BodyRenderer
+from . import richtext
 
 
 class ConstantField(serializers.Field):
@@ -42,8 +45,34 @@ class ReaderDateTimeField(serializers.DateTimeField):
         return super().to_representation(value.replace(microsecond=0))
 
 
-def absolute(request, url: str) -> str:
-    return request.build_absolute_uri(url)
+class AbsoluteURLField(serializers.URLField):
+    """A URL of this server (a storage URL, often relative) made absolute for
+    the request."""
+
+    def to_representation(self, value):
+        return self.context["request"].build_absolute_uri(value)
+
+
+class TypedListField(serializers.Field):
+    """A list whose items have several shapes, each told by its ``type``: an
+    item is serialised by the serializer ``shapes`` gives for its class. The
+    document describes it as the tagged union ``component_name``
+    (api/schema.py)."""
+
+    def __init__(self, component_name: str, shapes: dict, **kwargs):
+        self.component_name = component_name
+        self.shapes = shapes
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, items):
+        serializers_by_class = {
+            item_class: serializer_class(context=self.context)
+            for item_class, serializer_class in self.shapes.items()
+        }
+        return [
+            serializers_by_class[type(item)].to_representation(item) for item in items
+        ]
 
 
 def frontend_url(path: str) -> str:
@@ -56,8 +85,8 @@ def frontend_url(path: str) -> str:
 class RenditionSerializer(serializers.Serializer):
     width = serializers.IntegerField()
     height = serializers.IntegerField()
-    webp = serializers.URLField(help_text="Ảnh WebP, địa chỉ tuyệt đối.")
-    jpeg = serializers.URLField(help_text="Ảnh JPEG (dự phòng), địa chỉ tuyệt đối.")
+    webp = AbsoluteURLField(help_text="Ảnh WebP, địa chỉ tuyệt đối.")
+    jpeg = AbsoluteURLField(help_text="Ảnh JPEG (dự phòng), địa chỉ tuyệt đối.")
 
 
 class ImageSerializer(serializers.Serializer):
@@ -67,34 +96,33 @@ class ImageSerializer(serializers.Serializer):
     alt = serializers.CharField(source="alt_text", help_text="Văn bản thay thế.")
     caption = serializers.CharField()
     credit = serializers.CharField()
-    renditions = serializers.SerializerMethodField(
-        help_text="Các cỡ ảnh từ nhỏ đến lớn, không rộng hơn ảnh gốc, để dựng srcset."
+    renditions = RenditionSerializer(
+        many=True,
+        source="reader_renditions",
+        read_only=True,
+        help_text="Các cỡ ảnh từ nhỏ đến lớn, không rộng hơn ảnh gốc, để dựng srcset.",
     )
-
-    @extend_schema_field(RenditionSerializer(many=True))
-    def get_renditions(self, image: CustomImage):
-        request = self.context["request"]
-        return [
-            {
-                **rendition,
-                "webp": absolute(request, rendition["webp"]),
-                "jpeg": absolute(request, rendition["jpeg"]),
-            }
-            for rendition in image.reader_renditions()
-        ]
-
-
-def image_data(image, context):
-    return ImageSerializer(image, context=context).data if image else None
 
 
 # Pages -------------------------------------------------------------------------
 
 
+class SectionRef(NamedTuple):
+    """A news page's section, from the annotations of ``for_summaries()``."""
+
+    id: int
+    title: str
+    reader_path: str
+
+
+# A section (a SectionPage or a SectionRef) in a few fields. (Docstrings of
+# serializers would become descriptions in the document: comments here.)
 class SectionRefSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
-    path = serializers.CharField(help_text="Đường dẫn trên trang tin.")
+    path = serializers.CharField(
+        source="reader_path", help_text="Đường dẫn trên trang tin."
+    )
 
 
 class TagSerializer(serializers.Serializer):
@@ -102,9 +130,21 @@ class TagSerializer(serializers.Serializer):
     slug = serializers.CharField()
 
 
+# A page's SEO title and description, else its title and the field named
+# ``description_fallback`` (its lead).
 class SeoSerializer(serializers.Serializer):
-    title = serializers.CharField()
-    description = serializers.CharField()
+    title = serializers.SerializerMethodField()
+    description = serializers.SerializerMethodField()
+
+    def __init__(self, *args, description_fallback: str, **kwargs):
+        self.description_fallback = description_fallback
+        super().__init__(*args, **kwargs)
+
+    def get_title(self, page) -> str:
+        return page.seo_title or page.title
+
+    def get_description(self, page) -> str:
+        return page.search_description or getattr(page, self.description_fallback) or ""
 
 
 def _parent_path(url_path: str) -> str:
@@ -137,11 +177,10 @@ class NewsSummarySerializer(serializers.Serializer):
 
     @extend_schema_field(SectionRefSerializer)
     def get_section(self, page):
-        return {
-            "id": page.section_id,
-            "title": page.section_title,
-            "path": _parent_path(page.url_path),
-        }
+        section = SectionRef(
+            page.section_id, page.section_title, _parent_path(page.url_path)
+        )
+        return SectionRefSerializer(section).data
 
     def get_view_count(self, page) -> int:
         return getattr(page, "view_count", 0) or 0
@@ -150,10 +189,7 @@ class NewsSummarySerializer(serializers.Serializer):
 class ArticleSummarySerializer(NewsSummarySerializer):
     type = ConstantField("article")
     lead = serializers.CharField()
-
-    @extend_schema_field(ImageSerializer(allow_null=True))
-    def get_thumbnail(self, page):
-        return image_data(page.hero_image, self.context)
+    thumbnail = ImageSerializer(source="hero_image", allow_null=True)
 
 
 class PhotoStorySummarySerializer(NewsSummarySerializer):
@@ -164,18 +200,9 @@ class PhotoStorySummarySerializer(NewsSummarySerializer):
     @extend_schema_field(ImageSerializer(allow_null=True))
     def get_thumbnail(self, page):
         covers = page.cover_photos
-        return image_data(covers[0].image, self.context) if covers else None
-
-
-def _seo(page, description):
-    return {
-        "title": page.seo_title or page.title,
-        "description": page.search_description or description or "",
-    }
-
-
-def _tags(page):
-    return [{"name": tag.name, "slug": tag.slug} for tag in page.tags.all()]
+        if not covers:
+            return None
+        return ImageSerializer(covers[0].image, context=self.context).data
 
 
 class ParagraphBlockSerializer(serializers.Serializer):
@@ -220,55 +247,43 @@ class AttachmentBlockSerializer(serializers.Serializer):
     size = serializers.IntegerField(allow_null=True, help_text="Cỡ tệp (byte).")
 
 
-BODY_BLOCK_SCHEMA = PolymorphicProxySerializer(
-    component_name="BodyBlock",
-    serializers={
-        "paragraph": ParagraphBlockSerializer,
-        "image": ImageBlockSerializer,
-        "quote": QuoteBlockSerializer,
-        "video": VideoBlockSerializer,
-        "attachment": AttachmentBlockSerializer,
-    },
-    resource_type_field_name="type",
-    many=True,
-)
+class BodyField(TypedListField):
+    """A StreamField body as the API's blocks (api/richtext.py)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            "BodyBlock",
+            {
+                richtext.Paragraph: ParagraphBlockSerializer,
+                richtext.Image: ImageBlockSerializer,
+                richtext.Quote: QuoteBlockSerializer,
+                richtext.Video: VideoBlockSerializer,
+                richtext.Attachment: AttachmentBlockSerializer,
+            },
+            **kwargs,
+        )
+
+    def to_representation(self, body):
+        renderer = richtext.BodyRenderer(self.context["request"], self.context["site"])
+        return super().to_representation(renderer.render(body.raw_data))
 
 
 class ArticleDetailSerializer(ArticleSummarySerializer):
-    hero_image = serializers.SerializerMethodField(allow_null=True)
+    hero_image = ImageSerializer(allow_null=True)
     author = serializers.CharField(source="author_name")
     unit = serializers.CharField(source="source_unit")
-    tags = serializers.SerializerMethodField()
-    body = serializers.SerializerMethodField()
+    tags = TagSerializer(many=True, source="tags.all")
+    body = BodyField()
     related = serializers.SerializerMethodField()
     first_published_at = ReaderDateTimeField(allow_null=True)
     last_published_at = ReaderDateTimeField(allow_null=True)
-    seo = serializers.SerializerMethodField()
-
-    @extend_schema_field(ImageSerializer(allow_null=True))
-    def get_hero_image(self, page):
-        return image_data(page.hero_image, self.context)
-
-    @extend_schema_field(TagSerializer(many=True))
-    def get_tags(self, page):
-        return _tags(page)
-
-    @extend_schema_field(BODY_BLOCK_SCHEMA)
-    def get_body(self, page):
-        renderer = BodyRenderer(
-            self.context["request"], self.context["site"], ImageSerializer
-        )
-        return renderer.render(page.body.raw_data)
+    seo = SeoSerializer(source="*", description_fallback="lead")
 
     @extend_schema_field(ArticleSummarySerializer(many=True))
     def get_related(self, page):
         return ArticleSummarySerializer(
             self.context["related"], many=True, context=self.context
         ).data
-
-    @extend_schema_field(SeoSerializer)
-    def get_seo(self, page):
-        return _seo(page, page.lead)
 
 
 class PhotoSerializer(serializers.Serializer):
@@ -280,19 +295,11 @@ class PhotoStoryDetailSerializer(PhotoStorySummarySerializer):
     intro = serializers.CharField()
     author = serializers.CharField(source="author_name")
     unit = serializers.CharField(source="source_unit")
-    tags = serializers.SerializerMethodField()
+    tags = TagSerializer(many=True, source="tags.all")
     photos = PhotoSerializer(many=True, source="reader_photos")
     first_published_at = ReaderDateTimeField(allow_null=True)
     last_published_at = ReaderDateTimeField(allow_null=True)
-    seo = serializers.SerializerMethodField()
-
-    @extend_schema_field(TagSerializer(many=True))
-    def get_tags(self, page):
-        return _tags(page)
-
-    @extend_schema_field(SeoSerializer)
-    def get_seo(self, page):
-        return _seo(page, page.intro)
+    seo = SeoSerializer(source="*", description_fallback="intro")
 
 
 SNIPPET_HELP = "Đoạn trích có từ khóa trong <mark>; mọi thứ khác đã thoát HTML."
@@ -312,39 +319,36 @@ class PhotoStorySearchResultSerializer(PhotoStorySummarySerializer):
     )
 
 
-SEARCH_RESULT_SCHEMA = PolymorphicProxySerializer(
-    component_name="SearchResult",
-    serializers={
-        "article": ArticleSearchResultSerializer,
-        "photo_story": PhotoStorySearchResultSerializer,
-    },
-    resource_type_field_name="type",
-    many=True,
-)
-
-
 # Sections, home, site ----------------------------------------------------------
 
 
-def section_ref(page) -> dict:
-    return {"id": page.pk, "title": page.title, "path": reader_path_for(page.url_path)}
-
-
+# A section and, below it, the sections readers may see (``tree_children``,
+# set by the answer, api/answers.py).
 class SectionTreeSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
-    path = serializers.CharField()
+    path = serializers.CharField(source="reader_path")
     intro = serializers.CharField()
     show_on_home = serializers.BooleanField()
     show_in_menus = serializers.BooleanField(
         help_text="Biên tập viên chọn hiện chuyên mục này trên thanh điều hướng."
     )
 
+    def get_fields(self):
+        # Sections nest: a section's children have the section's shape. A
+        # field cannot name its own class in the class body, so it is added
+        # here, when the serializer's fields are built.
+        fields = super().get_fields()
+        fields["children"] = SectionTreeSerializer(
+            many=True,
+            source="tree_children",
+            help_text="Các chuyên mục con, cùng dạng.",
+        )
+        return fields
 
-# Sections nest: a section's children have the same shape as the section.
-SectionTreeSerializer._declared_fields["children"] = SectionTreeSerializer(
-    many=True, help_text="Các chuyên mục con, cùng dạng."
-)
+
+class SectionTreeAnswerSerializer(serializers.Serializer):
+    results = SectionTreeSerializer(many=True)
 
 
 class SectionDetailSerializer(serializers.Serializer):
@@ -363,7 +367,7 @@ class SectionDetailSerializer(serializers.Serializer):
             .only("pk", "title", "url_path")
             .first()
         )
-        return section_ref(parent) if parent else None
+        return SectionRefSerializer(parent).data if parent else None
 
     @extend_schema_field(SectionRefSerializer(many=True))
     def get_children(self, page: SectionPage):
@@ -375,7 +379,7 @@ class SectionDetailSerializer(serializers.Serializer):
             .only("pk", "title", "url_path")
             .order_by("path")
         )
-        return [section_ref(child) for child in children]
+        return SectionRefSerializer(children, many=True).data
 
 
 class HomeDetailSerializer(serializers.Serializer):
@@ -385,54 +389,73 @@ class HomeDetailSerializer(serializers.Serializer):
     intro = serializers.CharField()
 
 
-def _answer(name, type_value, page_serializer):
-    return inline_serializer(
-        name=name,
-        fields={
-            "type": ConstantField(type_value),
-            "page": page_serializer,
-        },
-    )
+# The by-path and preview answers, ``{"type", "page"}``: one per kind of page.
 
 
-PAGE_ANSWER_SCHEMA = PolymorphicProxySerializer(
-    component_name="PageAnswer",
-    serializers={
-        "article": _answer("ArticleAnswer", "article", ArticleDetailSerializer()),
-        "photo_story": _answer(
-            "PhotoStoryAnswer", "photo_story", PhotoStoryDetailSerializer()
-        ),
-        "section": _answer("SectionAnswer", "section", SectionDetailSerializer()),
-        "home": _answer("HomeAnswer", "home", HomeDetailSerializer()),
-    },
-    resource_type_field_name="type",
-)
+class ArticleAnswerSerializer(serializers.Serializer):
+    type = ConstantField("article")
+    page = ArticleDetailSerializer(source="*")
+
+
+class PhotoStoryAnswerSerializer(serializers.Serializer):
+    type = ConstantField("photo_story")
+    page = PhotoStoryDetailSerializer(source="*")
+
+
+class SectionAnswerSerializer(serializers.Serializer):
+    type = ConstantField("section")
+    page = SectionDetailSerializer(source="*")
+
+
+class HomeAnswerSerializer(serializers.Serializer):
+    type = ConstantField("home")
+    page = HomeDetailSerializer(source="*")
+
+
+PAGE_ANSWERS = {
+    ArticlePage: ArticleAnswerSerializer,
+    PhotoStoryPage: PhotoStoryAnswerSerializer,
+    SectionPage: SectionAnswerSerializer,
+    HomePage: HomeAnswerSerializer,
+}
 
 
 class SocialSerializer(serializers.Serializer):
-    facebook = serializers.CharField()
-    zalo = serializers.CharField()
-    youtube = serializers.CharField()
+    facebook = serializers.CharField(source="facebook_url")
+    zalo = serializers.CharField(source="zalo_url")
+    youtube = serializers.CharField(source="youtube_url")
 
 
 class HomeInfoSerializer(serializers.Serializer):
     title = serializers.CharField()
-    intro = serializers.CharField()
+    intro = serializers.SerializerMethodField()
+
+    def get_intro(self, home) -> str:
+        # The site's root page is a HomePage, unless someone set another.
+        return getattr(home, "intro", "")
 
 
+# The portal's settings (PortalSettings), with ``reader_logo`` set to its logo
+# where readers may see it (api/answers.py).
 class SiteSerializer(serializers.Serializer):
     name = serializers.CharField()
     unit = serializers.CharField()
-    logo = ImageSerializer(allow_null=True)
+    logo = ImageSerializer(source="reader_logo", allow_null=True)
     address = serializers.CharField()
     phone = serializers.CharField()
     email = serializers.CharField()
     footer_text = serializers.CharField()
-    social = SocialSerializer()
-    home = HomeInfoSerializer()
-    admin_url = serializers.URLField()
+    social = SocialSerializer(source="*")
+    home = HomeInfoSerializer(source="site.root_page.specific")
+    admin_url = serializers.SerializerMethodField()
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_admin_url(self, portal) -> str:
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
 
 
+# A tag, with ``article_count`` and ``photo_story_count`` set by the answer
+# (api/answers.py).
 class TagDetailSerializer(serializers.Serializer):
     name = serializers.CharField()
     slug = serializers.CharField()
@@ -447,25 +470,45 @@ class TagDetailSerializer(serializers.Serializer):
 # Envelopes ---------------------------------------------------------------------
 
 
-def paginated(name: str, item, cursors: bool = False):
-    fields = {
-        "count": serializers.IntegerField(help_text="Tổng số mục."),
-        "page": serializers.IntegerField(),
-        "page_size": serializers.IntegerField(),
-        "num_pages": serializers.IntegerField(),
-        "next": serializers.URLField(allow_null=True),
-        "previous": serializers.URLField(allow_null=True),
-    }
-    if cursors:
-        fields["next_cursor"] = serializers.CharField(
-            allow_null=True,
-            help_text="Tham số cursor của trang sau (null ở trang cuối).",
-        )
-        fields["previous_cursor"] = serializers.CharField(
-            allow_null=True,
-            help_text="Tham số cursor của trang trước (null ở trang đầu).",
-        )
-    return inline_serializer(name=name, fields={**fields, "results": item})
+# A page of a list: the envelope of api/pagination.py, and ``results``, which
+# each list declares.
+class PaginatedSerializer(serializers.Serializer):
+    count = serializers.IntegerField(help_text="Tổng số mục.")
+    page = serializers.IntegerField()
+    page_size = serializers.IntegerField()
+    num_pages = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+
+
+class CursorPaginatedSerializer(PaginatedSerializer):
+    """A news list, paged by key: api/pagination.paginate_newest_first."""
+
+    next_cursor = serializers.CharField(
+        allow_null=True, help_text="Tham số cursor của trang sau (null ở trang cuối)."
+    )
+    previous_cursor = serializers.CharField(
+        allow_null=True,
+        help_text="Tham số cursor của trang trước (null ở trang đầu).",
+    )
+
+
+class ArticleListSerializer(CursorPaginatedSerializer):
+    results = ArticleSummarySerializer(many=True)
+
+
+class PhotoStoryListSerializer(CursorPaginatedSerializer):
+    results = PhotoStorySummarySerializer(many=True)
+
+
+class SearchResultListSerializer(PaginatedSerializer):
+    results = TypedListField(
+        "SearchResult",
+        {
+            ArticlePage: ArticleSearchResultSerializer,
+            PhotoStoryPage: PhotoStorySearchResultSerializer,
+        },
+    )
 
 
 class ErrorDetailSerializer(serializers.Serializer):

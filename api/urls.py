@@ -12,11 +12,11 @@ app_name = "api"
 urlpatterns = [
     path("articles/", views.ArticleListView.as_view(), name="article-list"),
     path(
-        "articles/<int:pk>/", views.ArticleDetailView.as_view(), name="article-detail"
+        "articles/<int:id>/", views.ArticleDetailView.as_view(), name="article-detail"
     ),
     path("photo-stories/", views.PhotoStoryListView.as_view(), name="photo-story-list"),
     path(
-        "photo-stories/<int:pk>/",
+        "photo-stories/<int:id>/",
         views.PhotoStoryDetailView.as_view(),
         name="photo-story-detail",
     ),

@@ -1,9 +1,8 @@
 """The public API's endpoints: anonymous, read-only, JSON. Each view validates
-its parameters (api/filters.py), then answers from the shared response cache
-or builds the answer (api/answers.py)."""
+its parameters, path and query alike (api/params.py), then answers from the
+shared response cache or builds the answer (api/answers.py)."""
 
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 from rest_framework.views import APIView
 from wagtail.models import Site
@@ -13,50 +12,28 @@ from cms.core.preview import load_preview
 from cms.photostories.models import PhotoStoryPage
 
 from . import answers
-from . import serializers as s
 from .caching import cached_answer, uncached_json
-from .filters import (
-    MAX_ID,
-    SLUG,
+from .params import (
+    NewsDetailParams,
     NewsListParams,
-    PathParams,
+    PageByPathParams,
     PreviewParams,
     SearchParams,
+    TagParams,
     validated,
 )
 from .preview import preview_answer
-
-ERRORS = {
-    400: OpenApiResponse(s.ErrorSerializer, description="Tham số không hợp lệ."),
-    404: OpenApiResponse(s.ErrorSerializer, description="Không tìm thấy."),
-}
-NOT_MODIFIED = {
-    304: OpenApiResponse(
-        description="Không đổi từ lần trước (If-None-Match / If-Modified-Since)."
-    )
-}
-CONDITIONAL_HEADERS = [
-    OpenApiParameter(
-        "If-None-Match",
-        OpenApiTypes.STR,
-        OpenApiParameter.HEADER,
-        description="ETag của câu trả lời trước: 304 nếu nội dung không đổi.",
-    ),
-    OpenApiParameter(
-        "If-Modified-Since",
-        OpenApiTypes.STR,
-        OpenApiParameter.HEADER,
-        description="Last-Modified của câu trả lời trước: 304 nếu không đổi.",
-    ),
-]
-
-
-def responses(ok, *error_codes):
-    return {
-        200: ok,
-        **NOT_MODIFIED,
-        **{code: ERRORS[code] for code in error_codes},
-    }
+from .schema import CONDITIONAL_HEADERS, ERRORS, PAGE_ANSWER, responses
+from .serializers import (
+    ArticleDetailSerializer,
+    ArticleListSerializer,
+    PhotoStoryDetailSerializer,
+    PhotoStoryListSerializer,
+    SearchResultListSerializer,
+    SectionTreeAnswerSerializer,
+    SiteSerializer,
+    TagDetailSerializer,
+)
 
 
 class ReaderView(APIView):
@@ -72,22 +49,11 @@ class ReaderView(APIView):
         return site
 
 
-class ArticleListView(ReaderView):
-    model = ArticlePage
+# The news pages of ``model`` readers may see, newest first. (A docstring
+# would replace ReaderView's in the document.)
+class NewsListView(ReaderView):
+    model = None
 
-    @extend_schema(
-        operation_id="articles_list",
-        summary="Bài viết, mới nhất trước",
-        parameters=[NewsListParams, *CONDITIONAL_HEADERS],
-        responses=responses(
-            s.paginated(
-                "ArticleList", s.ArticleSummarySerializer(many=True), cursors=True
-            ),
-            400,
-            404,
-        ),
-        tags=["articles"],
-    )
     def get(self, request):
         site = self.site()
         params = validated(NewsListParams, request, site=site)
@@ -99,62 +65,71 @@ class ArticleListView(ReaderView):
         )
 
 
-class PhotoStoryListView(ArticleListView):
-    model = PhotoStoryPage
+# One news page of ``model``, with every field.
+class NewsDetailView(ReaderView):
+    model = None
 
-    @extend_schema(
-        operation_id="photo_stories_list",
-        summary="Tin ảnh, mới nhất trước",
-        parameters=[NewsListParams, *CONDITIONAL_HEADERS],
-        responses=responses(
-            s.paginated(
-                "PhotoStoryList",
-                s.PhotoStorySummarySerializer(many=True),
-                cursors=True,
-            ),
-            400,
-            404,
-        ),
-        tags=["photo-stories"],
-    )
-    def get(self, request):
-        return super().get(request)
-
-
-class ArticleDetailView(ReaderView):
-    model = ArticlePage
-
-    @extend_schema(
-        operation_id="articles_retrieve",
-        summary="Một bài viết, đủ mọi trường",
-        parameters=CONDITIONAL_HEADERS,
-        responses=responses(s.ArticleDetailSerializer, 404),
-        tags=["articles"],
-    )
-    def get(self, request, pk: int):
+    def get(self, request, **path):
         site = self.site()
-        if pk > MAX_ID:
-            raise NotFound()
+        params = validated(NewsDetailParams, request, path)
         return cached_answer(
             request,
             f"{self.model._meta.label}:detail",
-            {"pk": pk},
-            lambda: answers.news_detail(request, site, self.model, pk),
+            {"pk": params["id"]},
+            lambda: answers.news_detail(request, site, self.model, params["id"]),
         )
 
 
-class PhotoStoryDetailView(ArticleDetailView):
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="articles_list",
+        summary="Bài viết, mới nhất trước",
+        parameters=[NewsListParams, *CONDITIONAL_HEADERS],
+        responses=responses(ArticleListSerializer, 400, 404),
+        tags=["articles"],
+    )
+)
+class ArticleListView(NewsListView):
+    model = ArticlePage
+
+
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="photo_stories_list",
+        summary="Tin ảnh, mới nhất trước",
+        parameters=[NewsListParams, *CONDITIONAL_HEADERS],
+        responses=responses(PhotoStoryListSerializer, 400, 404),
+        tags=["photo-stories"],
+    )
+)
+class PhotoStoryListView(NewsListView):
     model = PhotoStoryPage
 
-    @extend_schema(
+
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="articles_retrieve",
+        summary="Một bài viết, đủ mọi trường",
+        parameters=CONDITIONAL_HEADERS,
+        responses=responses(ArticleDetailSerializer, 404),
+        tags=["articles"],
+    )
+)
+class ArticleDetailView(NewsDetailView):
+    model = ArticlePage
+
+
+@extend_schema_view(
+    get=extend_schema(
         operation_id="photo_stories_retrieve",
         summary="Một tin ảnh, với mọi ảnh và chú thích",
         parameters=CONDITIONAL_HEADERS,
-        responses=responses(s.PhotoStoryDetailSerializer, 404),
+        responses=responses(PhotoStoryDetailSerializer, 404),
         tags=["photo-stories"],
     )
-    def get(self, request, pk: int):
-        return super().get(request, pk)
+)
+class PhotoStoryDetailView(NewsDetailView):
+    model = PhotoStoryPage
 
 
 class PageByPathView(ReaderView):
@@ -163,13 +138,13 @@ class PageByPathView(ReaderView):
         summary="Trang ở một đường dẫn của trang tin",
         description="Bài viết, tin ảnh, chuyên mục hoặc trang chủ; trường "
         "`type` cho biết dạng của `page`.",
-        parameters=[PathParams, *CONDITIONAL_HEADERS],
-        responses=responses(s.PAGE_ANSWER_SCHEMA, 400, 404),
+        parameters=[PageByPathParams, *CONDITIONAL_HEADERS],
+        responses=responses(PAGE_ANSWER, 400, 404),
         tags=["pages"],
     )
     def get(self, request):
         site = self.site()
-        params = validated(PathParams, request)
+        params = validated(PageByPathParams, request)
         return cached_answer(
             request,
             "pages:by-path",
@@ -183,12 +158,7 @@ class SectionListView(ReaderView):
         operation_id="sections_list",
         summary="Cây chuyên mục, theo thứ tự trên thanh điều hướng",
         parameters=CONDITIONAL_HEADERS,
-        responses=responses(
-            s.inline_serializer(
-                "SectionTreeAnswer", {"results": s.SectionTreeSerializer(many=True)}
-            ),
-            404,
-        ),
+        responses=responses(SectionTreeAnswerSerializer, 404),
         tags=["sections"],
     )
     def get(self, request):
@@ -203,15 +173,17 @@ class TagDetailView(ReaderView):
         operation_id="tags_retrieve",
         summary="Một từ khóa và số tin có từ khóa ấy",
         parameters=CONDITIONAL_HEADERS,
-        responses=responses(s.TagDetailSerializer, 404),
+        responses=responses(TagDetailSerializer, 404),
         tags=["tags"],
     )
-    def get(self, request, slug: str):
+    def get(self, request, **path):
         site = self.site()
-        if not SLUG.match(slug) or len(slug) > 100:
-            raise NotFound("Không có từ khóa này.")
+        params = validated(TagParams, request, path)
         return cached_answer(
-            request, "tag", {"slug": slug}, lambda: answers.tag_detail(site, slug)
+            request,
+            "tag",
+            {"slug": params["slug"]},
+            lambda: answers.tag_detail(site, params["slug"]),
         )
 
 
@@ -220,7 +192,7 @@ class SiteView(ReaderView):
         operation_id="site_retrieve",
         summary="Thông tin cổng: tên, đơn vị, logo, liên hệ, chân trang",
         parameters=CONDITIONAL_HEADERS,
-        responses=responses(s.SiteSerializer, 404),
+        responses=responses(SiteSerializer, 404),
         tags=["site"],
     )
     def get(self, request):
@@ -238,9 +210,7 @@ class SearchView(ReaderView):
         '"cải cách". Truy vấn có dấu xếp các tin viết đúng như thế lên trước; '
         "sau đó theo mức liên quan, rồi tin mới hơn. Tối đa 500 kết quả.",
         parameters=[SearchParams, *CONDITIONAL_HEADERS],
-        responses=responses(
-            s.paginated("SearchResultList", s.SEARCH_RESULT_SCHEMA), 400, 404
-        ),
+        responses=responses(SearchResultListSerializer, 400, 404),
         tags=["search"],
     )
     def get(self, request):
@@ -261,7 +231,7 @@ class PreviewView(ReaderView):
         description="Cùng dạng với /pages/by-path/. Không bao giờ được lưu đệm "
         "(Cache-Control: no-store); mã xem trước hết hạn sau 10 phút.",
         parameters=[PreviewParams],
-        responses={200: s.PAGE_ANSWER_SCHEMA, 400: ERRORS[400], 404: ERRORS[404]},
+        responses={200: PAGE_ANSWER, 400: ERRORS[400], 404: ERRORS[404]},
         tags=["pages"],
     )
     def get(self, request):

@@ -1,16 +1,17 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from api.v2 import router as wagtail_api_v2
+from api.errors import not_found as api_not_found
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", include("api.urls")),
-    path("api/v2/", wagtail_api_v2.urls),
+    # Any other address under /api/ is the API's JSON 404, DEBUG on or off.
+    re_path(r"^api(?:/|$)", api_not_found),
 ]
 
 # JSON errors under /api/, Django's own pages elsewhere.

@@ -1,10 +1,15 @@
 """The statistics endpoints' shapes: the beacon's body and answer, the reader
 box's figures, the most-read list (news summaries plus the period's views)."""
 
-from drf_spectacular.utils import PolymorphicProxySerializer
 from rest_framework import serializers
 
-from api import serializers as s
+from api.serializers import (
+    ArticleSummarySerializer,
+    PhotoStorySummarySerializer,
+    TypedListField,
+)
+from cms.articles.models import ArticlePage
+from cms.photostories.models import PhotoStoryPage
 from cms.stats.paths import MAX_PATH_LENGTH
 
 MOST_READ_DAYS = [7, 30]
@@ -74,20 +79,20 @@ class MostReadParams(serializers.Serializer):
 VIEWS_IN_PERIOD_HELP = "Lượt xem trong khoảng ngày đã chọn."
 
 
-class ArticleMostReadSerializer(s.ArticleSummarySerializer):
+class ArticleMostReadSerializer(ArticleSummarySerializer):
     views_in_period = serializers.IntegerField(help_text=VIEWS_IN_PERIOD_HELP)
 
 
-class PhotoStoryMostReadSerializer(s.PhotoStorySummarySerializer):
+class PhotoStoryMostReadSerializer(PhotoStorySummarySerializer):
     views_in_period = serializers.IntegerField(help_text=VIEWS_IN_PERIOD_HELP)
 
 
-MOST_READ_ITEM_SCHEMA = PolymorphicProxySerializer(
-    component_name="MostReadItem",
-    serializers={
-        "article": ArticleMostReadSerializer,
-        "photo_story": PhotoStoryMostReadSerializer,
-    },
-    resource_type_field_name="type",
-    many=True,
-)
+# News pages, each with ``views_in_period`` set by the answer.
+class MostReadAnswerSerializer(serializers.Serializer):
+    results = TypedListField(
+        "MostReadItem",
+        {
+            ArticlePage: ArticleMostReadSerializer,
+            PhotoStoryPage: PhotoStoryMostReadSerializer,
+        },
+    )

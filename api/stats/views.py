@@ -15,22 +15,21 @@ from rest_framework.exceptions import APIException, NotFound, ValidationError
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
-from api import serializers as s
 from api.caching import cached_answer, conditional_json
-from api.filters import validated
-from api.views import CONDITIONAL_HEADERS, ERRORS, ReaderView, responses
+from api.params import validated
+from api.schema import CONDITIONAL_HEADERS, ERRORS, responses
+from api.serializers import ErrorSerializer
+from api.views import ReaderView
 from cms.articles.models import ArticlePage
 from cms.photostories.models import PhotoStoryPage
 from cms.stats import services
 from cms.stats.paths import InvalidPath, UnknownPath
 
 from .serializers import (
-    MOST_READ_ITEM_SCHEMA,
-    ArticleMostReadSerializer,
     HitAnswerSerializer,
     HitSerializer,
+    MostReadAnswerSerializer,
     MostReadParams,
-    PhotoStoryMostReadSerializer,
     SiteFiguresSerializer,
 )
 
@@ -40,10 +39,7 @@ MAX_BODY_BYTES = 2048
 FIGURES_MAX_AGE = 10
 # A transparent 1x1 GIF (42 bytes).
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
-MOST_READ_SERIALIZERS = {
-    ArticlePage: ArticleMostReadSerializer,
-    PhotoStoryPage: PhotoStoryMostReadSerializer,
-}
+MOST_READ_MODELS = (ArticlePage, PhotoStoryPage)
 
 
 class PlainTextJSONParser(JSONParser):
@@ -69,10 +65,10 @@ class PayloadTooLarge(APIException):
 
 
 ERROR_413 = OpenApiResponse(
-    s.ErrorSerializer, description=f"Nội dung lớn hơn {MAX_BODY_BYTES} byte."
+    ErrorSerializer, description=f"Nội dung lớn hơn {MAX_BODY_BYTES} byte."
 )
 ERROR_415 = OpenApiResponse(
-    s.ErrorSerializer,
+    ErrorSerializer,
     description="Nội dung không phải JSON (application/json hoặc text/plain).",
 )
 NO_STORE = {"Cache-Control": "no-store"}
@@ -118,10 +114,7 @@ class HitView(ReaderView):
                 announced = int(request.META.get("CONTENT_LENGTH") or 0)
             except ValueError:
                 announced = 0
-            if (
-                announced > MAX_BODY_BYTES
-                or len(request._request.body) > MAX_BODY_BYTES
-            ):
+            if announced > MAX_BODY_BYTES or len(request.body) > MAX_BODY_BYTES:
                 raise PayloadTooLarge()
 
     def handle_exception(self, exc):
@@ -195,11 +188,7 @@ class MostReadView(ReaderView):
         "nhất trước; mỗi mục là bản tóm tắt như ở danh sách, thêm "
         "views_in_period. Cập nhật vài phút một lần.",
         parameters=[MostReadParams, *CONDITIONAL_HEADERS],
-        responses=responses(
-            s.inline_serializer("MostReadAnswer", {"results": MOST_READ_ITEM_SCHEMA}),
-            400,
-            404,
-        ),
+        responses=responses(MostReadAnswerSerializer, 400, 404),
         tags=["stats"],
     )
     def get(self, request):
@@ -217,15 +206,14 @@ def most_read_answer(request, site, days: int, limit: int) -> dict:
     ranking = services.most_read(days, limit, site=site)
     pks = [pk for pk, _views in ranking]
     loaded = {}
-    for model in MOST_READ_SERIALIZERS:
+    for model in MOST_READ_MODELS:
         loaded.update(model.objects.for_readers(site).for_summaries().in_bulk(pks))
-    context = {"request": request, "site": site}
     results = []
     for pk, views in ranking:
         page = loaded.get(pk)
         if page is None:
             continue  # unpublished between the two queries
         page.views_in_period = views
-        serializer = MOST_READ_SERIALIZERS[type(page)]
-        results.append(serializer(page, context=context).data)
-    return {"results": results}
+        results.append(page)
+    context = {"request": request, "site": site}
+    return MostReadAnswerSerializer({"results": results}, context=context).data

@@ -6,8 +6,9 @@ from tests.api.schema import SchemaValidator
 
 @pytest.fixture
 def api(db):
-    """An anonymous client of the API, as the reader site or an app is."""
-    return Client()
+    """An anonymous client of the API, as the reader site or an app is: with
+    no CSRF token, which Django's test client would otherwise not check."""
+    return Client(enforce_csrf_checks=True)
 
 
 @pytest.fixture

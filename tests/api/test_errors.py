@@ -109,42 +109,134 @@ def test_unknown_paths_are_404(api, openapi, news, path):
     assert error_of(response, 404)["code"] == "not_found"
 
 
+@pytest.fixture(params=[False, True], ids=["debug-off", "debug-on"])
+def debug(request, settings):
+    """Both ways: with DEBUG on (make run) Django's own 404 page is HTML, and
+    an app developer tries the API against make run first."""
+    settings.DEBUG = request.param
+    return request.param
+
+
 @pytest.mark.parametrize(
     "url",
     [
         "/api/v1/khong-co/",
+        "/api/v1/nope/",
         "/api/v1/articles/abc/",
+        "/api/v1/articles/abc",
+        "/api/v1/articles/0/",
         "/api/v1/articles/99999999999999999999/",
+        "/api/v1/photo-stories/1/2/",
         "/api/v1/tags/khong-co/",
+        "/api/v1/tags/a%20b/",
+        "/api/v1/stats/khong-co/",
         "/api/v1/articles/?format=xml",
+        "/api/v1/",
+        "/api/v1",
+        "/api/v2/pages/",
+        "/api/v3/",
+        "/api/",
+        "/api",
+        "/api/anything",
+        "/api/anything/else/",
     ],
 )
-def test_unknown_urls_are_json_404(api, url):
-    assert error_of(api.get(url), 404)["code"] == "not_found"
+def test_unknown_urls_are_json_404(api, debug, url):
+    response = api.get(url)
+    assert response["Content-Type"] == "application/json"
+    assert response["Cache-Control"] == "no-store"
+    assert error_of(response, 404)["code"] == "not_found"
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete", "options"])
+def test_unknown_urls_are_json_404_whatever_the_method(api, debug, method):
+    response = getattr(api, method)(
+        "/api/v1/nope/", data="{}", content_type="application/json"
+    )
+    assert error_of(response, 404)["code"] == "not_found"
 
 
 @pytest.mark.parametrize(
-    "url",
+    ("url", "method"),
     [
-        "/api/v1/articles/",
-        "/api/v1/photo-stories/",
-        "/api/v1/sections/",
-        "/api/v1/site/",
-        "/api/v1/search/",
-        "/api/v1/pages/by-path/",
-        "/api/v1/preview/",
+        ("/api/v1/articles", "get"),
+        ("/api/v1/sections", "get"),
+        ("/api/v1/stats/hits", "post"),
     ],
 )
+def test_an_endpoint_without_its_final_slash_is_a_404_naming_it(
+    api, debug, url, method
+):
+    # Not Django's redirect: a client's POST would come back as a GET (or, with
+    # DEBUG on, as a crash).
+    response = api.generic(method.upper(), url, "{}", "application/json")
+    error = error_of(response, 404)
+    assert error["code"] == "not_found"
+    assert f"{url}/" in error["message"]
+
+
+def test_a_page_of_the_reader_site_is_not_an_api_address(api):
+    # Only /api and what is below it: "/apidocs/" is Wagtail's, as before.
+    response = api.get("/apidocs/")
+    assert response.status_code == 404
+    assert not response["Content-Type"].startswith("application/json")
+
+
+READ_ONLY = [
+    "/api/v1/articles/",
+    "/api/v1/photo-stories/",
+    "/api/v1/sections/",
+    "/api/v1/site/",
+    "/api/v1/search/",
+    "/api/v1/pages/by-path/",
+    "/api/v1/preview/",
+    "/api/v1/stats/",
+    "/api/v1/stats/most-read/",
+    "/api/v1/schema/",
+]
+
+
+@pytest.mark.parametrize("url", READ_ONLY)
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
-def test_writing_is_405(api, url, method):
+def test_writing_is_405(api, debug, url, method):
     response = getattr(api, method)(url, data="{}", content_type="application/json")
+    assert response["Content-Type"] == "application/json"
     assert error_of(response, 405)["code"] == "method_not_allowed"
+    assert set(response["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
 
 
-def test_a_detail_is_read_only_too(api, news):
+@pytest.mark.parametrize("url", ["/api/v1/docs/", "/api/v1/docs/redoc/"])
+def test_the_interactive_docs_refuse_writing_in_json_too(api, url):
+    # They render HTML: their errors must not.
+    response = api.post(url)
+    assert response["Content-Type"] == "application/json"
+    assert error_of(response, 405)["code"] == "method_not_allowed"
+    assert "GET" in response["Allow"]
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("/api/v1/stats/hits/", {"POST", "OPTIONS"}),
+        ("/api/v1/stats/hit.gif", {"GET", "OPTIONS"}),
+    ],
+)
+def test_the_beacon_takes_only_its_own_method(api, debug, url, allowed):
+    wrong = "get" if "POST" in allowed else "post"
+    response = getattr(api, wrong)(url)
+    assert error_of(response, 405)["code"] == "method_not_allowed"
+    assert set(response["Allow"].split(", ")) == allowed
+
+
+def test_a_detail_is_read_only_too(api, openapi, news):
     article = ArticlePageFactory(parent=news)
     url = f"/api/v1/articles/{article.pk}/"
-    assert error_of(api.delete(url), 405)["code"] == "method_not_allowed"
+    for method in ("post", "put", "patch", "delete"):
+        response = getattr(api, method)(url)
+        assert error_of(response, 405)["code"] == "method_not_allowed"
+        assert "GET" in response["Allow"]
+    tag_url = "/api/v1/tags/chuyen-doi-so/"
+    assert error_of(api.delete(tag_url), 405)["code"] == "method_not_allowed"
     assert api.get(url).status_code == 200
 
 

@@ -212,23 +212,7 @@ def test_images_of_private_collections_never_appear(api, news, private_collectio
             f"/api/v1/articles/{article.pk}/",
             "/api/v1/photo-stories/",
             f"/api/v1/photo-stories/{story.pk}/",
-            "/api/v2/images/",
         )
     )
     assert private.file.name.split("/")[-1].split(".")[0].encode() not in everything
     assert f'"id":{private.pk},'.encode() not in everything.replace(b" ", b"")
-
-
-def test_stock_v2_pages_show_only_what_readers_may_see(api, news):
-    live = ArticlePageFactory(parent=news, title="Hiện ở v2")
-    draft = ArticlePageFactory(parent=news, title="Nháp v2", publish=False)
-    with time_machine.travel(NOW, tick=False):
-        expired = ArticlePageFactory(
-            parent=news, expire_at=timezone.now() + datetime.timedelta(minutes=1)
-        )
-    response = api.get("/api/v2/pages/", {"type": "articles.ArticlePage"})
-    ids = [item["id"] for item in json.loads(response.content)["items"]]
-    assert live.pk in ids
-    assert draft.pk not in ids and expired.pk not in ids
-    assert api.get(f"/api/v2/pages/{draft.pk}/").status_code == 404
-    assert api.post("/api/v2/pages/").status_code == 405

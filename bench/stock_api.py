@@ -1,11 +1,11 @@
-"""Wagtail's stock API v2 (pages, images) at /api/v2/: the baseline the
-benchmarks compare /api/v1/ with. Read-only and limited to what readers may
-see, like the rest of the API: Wagtail's own rules plus the one definition of
-public (expired pages are hidden even before the scheduler unpublishes them)."""
+"""Wagtail's stock API v2 pages endpoint at /api/v2/ (bench/urls.py): the
+baseline the benchmarks compare /api/v1/ with. Mounted only by the benchmarks'
+settings, never in the product's. Limited to what readers may see, like
+/api/v1/: Wagtail's own rules plus the one definition of public (expired pages
+are hidden even before the scheduler unpublishes them)."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from cms.core.models import reader_pages
 
@@ -18,4 +18,3 @@ class ReaderPagesAPIViewSet(PagesAPIViewSet):
 
 router = WagtailAPIRouter("wagtailapi_v2")
 router.register_endpoint("pages", ReaderPagesAPIViewSet)
-router.register_endpoint("images", ImagesAPIViewSet)

@@ -1,9 +1,12 @@
-"""The query parameters of each endpoint, validated: a bad value is a 400 with
-the parameter named (api/errors.py), never a 500 or a silent default."""
+"""The parameters of each endpoint, as serializers: query parameters and the
+parameters in the path alike. A bad query parameter is a 400 naming it
+(api/errors.py); a bad path parameter is a 404, since no such resource can
+exist; never a 500 or a silent default."""
 
 import re
 
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 from taggit.models import Tag
 
 from cms.sections.models import SectionPage
@@ -139,7 +142,34 @@ class SearchParams(PageParams):
     )
 
 
-class PathParams(serializers.Serializer):
+class NewsDetailParams(serializers.Serializer):
+    path_fields = ("id",)
+
+    id = serializers.IntegerField(
+        min_value=1,
+        max_value=MAX_ID,
+        error_messages={
+            "invalid": "Không tìm thấy.",
+            "min_value": "Không tìm thấy.",
+            "max_value": "Không tìm thấy.",
+        },
+    )
+
+
+class TagParams(serializers.Serializer):
+    path_fields = ("slug",)
+
+    slug = serializers.RegexField(
+        SLUG,
+        max_length=100,
+        error_messages={
+            "invalid": "Không có từ khóa này.",
+            "max_length": "Không có từ khóa này.",
+        },
+    )
+
+
+class PageByPathParams(serializers.Serializer):
     path = serializers.RegexField(
         r"^/",
         max_length=1000,
@@ -169,7 +199,18 @@ class PreviewParams(serializers.Serializer):
     )
 
 
-def validated(params_class, request, **context) -> dict:
-    params = params_class(data=request.query_params, context=context)
-    params.is_valid(raise_exception=True)
+def validated(params_class, request, path=None, **context) -> dict:
+    """The request's parameters, as ``params_class`` validates them: its query
+    parameters and ``path``, the view's keyword arguments (which win over a
+    query parameter of the same name). The names listed in the class's
+    ``path_fields`` come from the path: an error there is a 404."""
+    data = request.query_params.copy()
+    for name, value in (path or {}).items():
+        data[name] = value
+    params = params_class(data=data, context=context)
+    if not params.is_valid():
+        for name in getattr(params_class, "path_fields", ()):
+            if name in params.errors:
+                raise NotFound(params.errors[name][0])
+        raise serializers.ValidationError(params.errors)
     return dict(params.validated_data)
