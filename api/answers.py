@@ -10,13 +10,15 @@ from wagtail.models import Page
 
 from cms.articles.models import ArticlePage
 from cms.core.models import reader_pages
-from cms.core.search import MAX_RESULTS, ReaderQuery, rank
+from cms.core.search import ReaderQuery, SearchTimeout
+from cms.core.search import search as search_index
 from cms.images.models import CustomImage
 from cms.photostories.models import PhotoStoryPage
 from cms.portal.models import PortalSettings
 from cms.sections.models import HomePage, SectionPage
 
 from . import serializers as s
+from .errors import SearchBusy
 from .pagination import paginate
 from .snippets import snippet
 
@@ -209,11 +211,11 @@ def search(request, site, params: dict) -> dict:
     query = ReaderQuery.parse(params["q"])
     if query is None:
         raise ValidationError({"q": ["Từ khóa cần có ít nhất một chữ hoặc số."]})
-    hits = []
-    for model in NEWS_MODELS:
-        pages = model.objects.visible_to_readers().in_site(site)
-        hits += pages.search_hits(query, MAX_RESULTS)
-    ranked = rank(hits)[:MAX_RESULTS]
+    try:
+        found = search_index(site, query)
+    except SearchTimeout as exc:
+        raise SearchBusy from exc
+    ranked = found.hits
     page_hits, envelope = paginate(request, ranked, cache_params(params))
     loaded = {}
     for model in NEWS_MODELS:
@@ -230,4 +232,4 @@ def search(request, site, params: dict) -> dict:
         page.search_snippet = snippet(page.snippet_texts(), query.folded)
         serializer = NEWS_MODELS[hit.model][1]
         results.append(serializer(page, context=context).data)
-    return {**envelope, "results": results}
+    return {**envelope, "count_is_estimate": found.more, "results": results}

@@ -447,7 +447,7 @@ class TagDetailSerializer(serializers.Serializer):
 # Envelopes ---------------------------------------------------------------------
 
 
-def paginated(name: str, item):
+def paginated(name: str, item, **extra):
     return inline_serializer(
         name=name,
         fields={
@@ -457,9 +457,16 @@ def paginated(name: str, item):
             "num_pages": serializers.IntegerField(),
             "next": serializers.URLField(allow_null=True),
             "previous": serializers.URLField(allow_null=True),
+            **extra,
             "results": item,
         },
     )
+
+
+SEARCH_COUNT_IS_ESTIMATE = serializers.BooleanField(
+    help_text="true khi có nhiều kết quả hơn số trả về (count, tối đa 500): khi "
+    'đó count là số tối thiểu, nên hiện "hơn 500 kết quả".'
+)
 
 
 class ErrorDetailSerializer(serializers.Serializer):

@@ -230,11 +230,26 @@ class SearchView(ReaderView):
         summary="Tìm bài viết và tin ảnh, có dấu hoặc không dấu",
         description='Khớp mọi từ của truy vấn, bất kể dấu: "cai cach" tìm ra '
         '"cải cách". Truy vấn có dấu xếp các tin viết đúng như thế lên trước; '
-        "sau đó theo mức liên quan, rồi tin mới hơn. Tối đa 500 kết quả.",
+        "sau đó theo mức liên quan, rồi tin mới hơn. Tối đa 500 kết quả; khi "
+        "có nhiều hơn, count_is_estimate là true. Một truy vấn quá lâu được "
+        "dừng lại: 503 với Retry-After.",
         parameters=[SearchParams, *CONDITIONAL_HEADERS],
-        responses=responses(
-            s.paginated("SearchResultList", s.SEARCH_RESULT_SCHEMA), 400, 404
-        ),
+        responses={
+            **responses(
+                s.paginated(
+                    "SearchResultList",
+                    s.SEARCH_RESULT_SCHEMA,
+                    count_is_estimate=s.SEARCH_COUNT_IS_ESTIMATE,
+                ),
+                400,
+                404,
+            ),
+            503: OpenApiResponse(
+                s.ErrorSerializer,
+                description="Tìm kiếm quá thời hạn (SEARCH_TIMEOUT_MS): thử lại "
+                "sau số giây trong Retry-After.",
+            ),
+        },
         tags=["search"],
     )
     def get(self, request):

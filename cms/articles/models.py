@@ -105,10 +105,12 @@ class ArticlePage(NewsPage):
 
     search_fields = [
         *NewsPage.search_fields,
+        # The body is left to readers' search (cms/core/search.py): editors
+        # look an article up by its title, lead or tags.
         index.SearchField("lead"),
-        index.SearchField("body"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    search_prefetch = ("tags",)
 
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []
