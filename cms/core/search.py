@@ -195,8 +195,8 @@ _POSTGRESQL_BEST = """
 # The time bound ---------------------------------------------------------------------
 
 # SQLite calls the progress handler every this many virtual-machine steps
-# (a few microseconds).
-_PROGRESS_STEPS = 1_000
+# (some tens of microseconds).
+_PROGRESS_STEPS = 10_000
 
 
 @contextlib.contextmanager

@@ -55,9 +55,11 @@ def accent_token(word: str) -> str:
 def accent_tokens(text: str) -> list[str]:
     """Tokens for the words of ``text`` that carry diacritics, each once, in
     order. Words without marks are already matched by the folded text."""
-    return list(
-        dict.fromkeys(accent_token(word) for word in words(text) if not word.isascii())
+    # Each distinct word once: an article repeats most of its words.
+    marked = dict.fromkeys(
+        word.casefold() for word in words(text) if not word.isascii()
     )
+    return list(dict.fromkeys(accent_token(word) for word in marked))
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
