@@ -130,11 +130,13 @@ def search(site, query: ReaderQuery) -> SearchResults:
                 key=key,
                 exact=pk in exact,
             )
-            for pk, content_type_id, key, score in found.values()
+            for pk, content_type_id, key, score, _ in found.values()
             if pk in visible
         ]
     )
-    more = len(rows) > MAX_RESULTS or len(hits) > MAX_RESULTS
+    # Past CANDIDATES matches, older ones were not looked at.
+    saturated = bool(rows) and rows[0][4] >= CANDIDATES
+    more = saturated or len(rows) > MAX_RESULTS or len(hits) > MAX_RESULTS
     return SearchResults(hits=hits[:MAX_RESULTS], more=more)
 
 
@@ -143,9 +145,10 @@ def rank(hits: list[SearchHit]) -> list[SearchHit]:
     return sorted(hits, key=lambda hit: (not hit.exact, -hit.relevance, -hit.key))
 
 
-def _best(terms, marks, portal) -> list[tuple[int, int, int, float]]:
-    """(page id, content type id, key, relevance) of the best MAX_RESULTS + 1
-    among the newest CANDIDATES pages that contain every term and mark."""
+def _best(terms, marks, portal) -> list[tuple[int, int, int, float, int]]:
+    """(page id, content type id, key, relevance, number of candidates) of the
+    best MAX_RESULTS + 1 among the newest CANDIDATES pages that contain every
+    term and mark."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # Both strings are words of letters and digits (search_terms,
@@ -166,7 +169,8 @@ def _best(terms, marks, portal) -> list[tuple[int, int, int, float]]:
 # index), then bm25() over those only; bm25() weights the columns title 4,
 # body 1, accent and portal tokens 0.
 _SQLITE_BEST = """
-    SELECT d.page_id, d.content_type_id, d.key, -candidates.score
+    SELECT d.page_id, d.content_type_id, d.key, -candidates.score,
+        count(*) OVER () AS candidates
     FROM (
         SELECT rowid, bm25(core_searchindex, 4.0, 1.0, 0.0, 0.0) AS score
         FROM core_searchindex
@@ -181,7 +185,8 @@ _POSTGRESQL_BEST = """
     SELECT page_id, content_type_id, key,
         ts_rank('{0, 0, 0.4, 1.0}', vector,
             plainto_tsquery('newsroom_search', %s) && to_tsquery('simple', %s))
-        AS score
+        AS score,
+        count(*) OVER () AS candidates
     FROM (
         SELECT page_id, content_type_id, key, vector FROM core_searchdocument
         WHERE vector @@ (

@@ -71,7 +71,8 @@ def _insert(documents) -> None:
             # One statement for the whole chunk: the rows travel as arrays.
             columns = list(zip(*documents, strict=True))
             cursor.execute(
-                "INSERT INTO core_searchdocument (page_id, content_type_id, key, vector)"
+                "INSERT INTO core_searchdocument"
+                " (page_id, content_type_id, key, vector)"
                 " SELECT page_id, content_type_id, key,"
                 " setweight(to_tsvector('newsroom_search', title), 'A')"
                 " || setweight(to_tsvector('newsroom_search', body), 'B')"
