@@ -10,12 +10,14 @@ from wagtail.models import Page
 
 from cms.articles.models import ArticlePage
 from cms.core.models import reader_pages
-from cms.core.search import MAX_RESULTS, ReaderQuery, rank
+from cms.core.search import ReaderQuery, SearchTimeout
+from cms.core.search import search as search_index
 from cms.images.models import CustomImage
 from cms.photostories.models import PhotoStoryPage
 from cms.portal.models import PortalSettings
 from cms.sections.models import SectionPage
 
+from .errors import SearchBusy
 from .pagination import paginate, paginate_newest_first
 from .serializers import (
     PAGE_ANSWERS,
@@ -193,11 +195,11 @@ def search(request, site, params: dict) -> dict:
     query = ReaderQuery.parse(params["q"])
     if query is None:
         raise ValidationError({"q": ["Từ khóa cần có ít nhất một chữ hoặc số."]})
-    hits = []
-    for model in NEWS_MODELS:
-        pages = model.objects.visible_to_readers().in_site(site)
-        hits += pages.search_hits(query, MAX_RESULTS)
-    ranked = rank(hits)[:MAX_RESULTS]
+    try:
+        found = search_index(site, query)
+    except SearchTimeout as exc:
+        raise SearchBusy from exc
+    ranked = found.hits
     page_hits, envelope = paginate(request, ranked, cache_params(params))
     loaded = {}
     for model in NEWS_MODELS:
@@ -214,5 +216,6 @@ def search(request, site, params: dict) -> dict:
         results.append(page)
     context = {"request": request, "site": site}
     return SearchResultListSerializer(
-        {**envelope, "results": results}, context=context
+        {**envelope, "count_is_estimate": found.more, "results": results},
+        context=context,
     ).data

@@ -22,6 +22,7 @@ MESSAGES = {
     status.HTTP_415_UNSUPPORTED_MEDIA_TYPE: "Kiểu dữ liệu gửi lên không được hỗ trợ.",
     status.HTTP_429_TOO_MANY_REQUESTS: "Quá nhiều yêu cầu, xin thử lại sau.",
     status.HTTP_500_INTERNAL_SERVER_ERROR: "Lỗi máy chủ, xin thử lại sau.",
+    status.HTTP_503_SERVICE_UNAVAILABLE: "Máy chủ đang bận, xin thử lại sau.",
 }
 CODES = {
     status.HTTP_400_BAD_REQUEST: "invalid_parameter",
@@ -33,7 +34,16 @@ CODES = {
     status.HTTP_415_UNSUPPORTED_MEDIA_TYPE: "unsupported_media_type",
     status.HTTP_429_TOO_MANY_REQUESTS: "throttled",
     status.HTTP_500_INTERNAL_SERVER_ERROR: "server_error",
+    status.HTTP_503_SERVICE_UNAVAILABLE: "unavailable",
 }
+
+
+class SearchBusy(exceptions.APIException):
+    """A search ended by its time bound (cms/core/search.py): the reader may
+    try again shortly, the worker is free for others meanwhile."""
+
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    wait = 5  # seconds, in Retry-After
 
 
 def error_body(status_code: int, message: str = "", fields=None) -> dict:

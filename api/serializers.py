@@ -502,6 +502,10 @@ class PhotoStoryListSerializer(CursorPaginatedSerializer):
 
 
 class SearchResultListSerializer(PaginatedSerializer):
+    count_is_estimate = serializers.BooleanField(
+        help_text="true khi có nhiều kết quả hơn số trả về (count, tối đa 500): "
+        'khi đó count là số tối thiểu, nên hiện "hơn 500 kết quả".'
+    )
     results = TypedListField(
         "SearchResult",
         {
@@ -509,6 +513,12 @@ class SearchResultListSerializer(PaginatedSerializer):
             PhotoStoryPage: PhotoStorySearchResultSerializer,
         },
     )
+
+
+SEARCH_COUNT_IS_ESTIMATE = serializers.BooleanField(
+    help_text="true khi có nhiều kết quả hơn số trả về (count, tối đa 500): khi "
+    'đó count là số tối thiểu, nên hiện "hơn 500 kết quả".'
+)
 
 
 class ErrorDetailSerializer(serializers.Serializer):

@@ -2,7 +2,7 @@
 its parameters, path and query alike (api/params.py), then answers from the
 shared response cache or builds the answer (api/answers.py)."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 from rest_framework.views import APIView
 from wagtail.models import Site
@@ -208,9 +208,18 @@ class SearchView(ReaderView):
         summary="Tìm bài viết và tin ảnh, có dấu hoặc không dấu",
         description='Khớp mọi từ của truy vấn, bất kể dấu: "cai cach" tìm ra '
         '"cải cách". Truy vấn có dấu xếp các tin viết đúng như thế lên trước; '
-        "sau đó theo mức liên quan, rồi tin mới hơn. Tối đa 500 kết quả.",
+        "sau đó theo mức liên quan, rồi tin mới hơn. Tối đa 500 kết quả; khi "
+        "có nhiều hơn, count_is_estimate là true. Một truy vấn quá lâu được "
+        "dừng lại: 503 với Retry-After.",
         parameters=[SearchParams, *CONDITIONAL_HEADERS],
-        responses=responses(SearchResultListSerializer, 400, 404),
+        responses={
+            **responses(SearchResultListSerializer, 400, 404),
+            503: OpenApiResponse(
+                ERRORS[404].response,
+                description="Tìm kiếm quá thời hạn (SEARCH_TIMEOUT_MS): thử lại "
+                "sau số giây trong Retry-After.",
+            ),
+        },
         tags=["search"],
     )
     def get(self, request):

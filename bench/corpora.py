@@ -16,8 +16,9 @@ import psycopg
 from . import config
 from .config import Corpus
 
-CORPUS_VERSION = 1  # keep equal to bench.corpus.CORPUS_VERSION (no Django here)
-POOL_DIR = config.BENCH_DIR / f"images-v{CORPUS_VERSION}"
+CORPUS_VERSION = 2  # keep equal to bench.corpus.CORPUS_VERSION (no Django here)
+POOL_VERSION = 1  # the image pool did not change with the corpus
+POOL_DIR = config.BENCH_DIR / f"images-v{POOL_VERSION}"
 
 
 def _admin_connection():

@@ -6,11 +6,10 @@ costs tens of milliseconds and several signals; 100,000 of them would take
 hours. Here the section tree is made the normal way, and the articles are
 written with bulk inserts: the treebeard columns (``path``, ``depth``,
 ``numchild``) and ``url_path`` are computed here, exactly as ``add_child``
-would, and the search index is filled in chunks through the search backend's
-own bulk ``add_items`` (what ``update_index`` calls, without re-reading every
-other model). Articles carry no revision: nothing readers see (the v1 API, the
-stock v2 API, search) reads revisions, and the admin starts editing from the
-live page when there is none.
+would, and readers' search index is rebuilt in bulk, as
+``manage.py rebuild_search_index`` does. Articles carry no revision: nothing
+readers see (the v1 API, the stock v2 API, search) reads revisions, and the
+admin starts editing from the live page when there is none.
 
 Text comes from the demo content (cms/demo/content.py), so titles and bodies
 are real Vietnamese with diacritics, and "cải cách hành chính" appears in a
@@ -50,7 +49,7 @@ from cms.portal.models import PortalSettings
 from cms.sections.models import HomePage, SectionPage
 
 # Bump when the shape of a corpus changes: older corpora are then rebuilt.
-CORPUS_VERSION = 1
+CORPUS_VERSION = 2  # 2: readers' own search index (cms/core/search.py)
 SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
 POOL_SIZE = 240
 # One article every 47 minutes, newest first: 1k articles span a month, 100k
@@ -547,39 +546,16 @@ def _update_numchild(trees) -> None:
 # Search index ----------------------------------------------------------------------
 
 
-def _compute_search_texts_once(page) -> None:
-    """modelsearch's indexer reads every search field once for the title, once
-    for the body and once for autocomplete, so the folded and accent-token
-    texts (cms/core/models.py), each built from all of the page's texts, are
-    computed three times, and the texts six. They are pure functions of the
-    page: compute each once and hand the indexer the same values."""
-    texts = page.searchable_texts()
-    page.searchable_texts = lambda: texts
-    folded = page.search_text_folded()
-    marked = page.search_text_marked()
-    page.search_text_folded = lambda: folded
-    page.search_text_marked = lambda: marked
+def index_pages() -> None:
+    """Readers' search index, filled as ``manage.py rebuild_search_index``
+    does: in chunks of 1,000 pages, each page's texts computed once. (Wagtail's
+    own index serves only the admin's page search, which is not measured.)"""
+    from cms.core import search_index
 
-
-def index_pages(model, ids: list[int], chunk: int = 1_000) -> None:
-    """Index ``ids`` through the backend's bulk ``add_items``, ``chunk`` at a
-    time, with the related fields prefetched as update_index does."""
-    from wagtail.search.backends import get_search_backend
-
-    backend = get_search_backend()
-    index = backend.get_index_for_model(model)
-    queryset = model.get_indexed_objects()
     bar = _progress(
-        total=len(ids), desc=f"Chỉ mục tìm kiếm ({model.__name__})", unit="trang"
+        total=search_index.count_to_index(), desc="Chỉ mục tìm kiếm", unit="trang"
     )
-    for start in range(0, len(ids), chunk):
-        part = ids[start : start + chunk]
-        pages = list(queryset.filter(pk__in=part))
-        for page in pages:
-            _compute_search_texts_once(page)
-        with transaction.atomic():
-            index.add_items(model, pages)
-        bar.update(len(part))
+    search_index.rebuild(progress=bar.update)
     bar.close()
 
 
@@ -610,8 +586,7 @@ def build(
             max(3, size // 100), sections["tin-anh"], pool, now=now
         )
     with step("search_index"):
-        index_pages(ArticlePage, article_ids)
-        index_pages(PhotoStoryPage, story_ids)
+        index_pages()
     report.articles = len(article_ids)
     report.photo_stories = len(story_ids)
     report.images = len(pool)

@@ -268,11 +268,15 @@ WAGTAIL_I18N_ENABLED = False
 # Default avatars instead of Gravatar: editors' email hashes stay with us, and
 # the admin looks whole without internet access.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Readers' search (cms/core/search.py): each query is ended past this many
+# milliseconds (503 with Retry-After) rather than holding a worker.
+SEARCH_TIMEOUT_MS = env_int("SEARCH_TIMEOUT_MS", 2000)
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
+        # The admin's page search only (readers' search has its own index).
         # PostgreSQL: no stemming or stop words ("english" drops Vietnamese
-        # words such as "an"); SQLite ignores it. Search: cms/core/search.py.
+        # words such as "an"); SQLite ignores it.
         "SEARCH_CONFIG": "simple",
     }
 }

@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from cms.core.blocks import ArticleBodyBlock
+from cms.core.blocks import ArticleBodyBlock, searchable_content
 from cms.core.models import NewsPage, NewsPageQuerySet
 from cms.core.text import ascii_slugify
 from cms.images.models import CustomImage
@@ -105,10 +105,12 @@ class ArticlePage(NewsPage):
 
     search_fields = [
         *NewsPage.search_fields,
+        # The body is left to readers' search (cms/core/search.py): editors
+        # look an article up by its title, lead or tags.
         index.SearchField("lead"),
-        index.SearchField("body"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    search_prefetch = ("tags",)
 
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []
@@ -135,20 +137,14 @@ class ArticlePage(NewsPage):
     def snippet_texts(self) -> list[str]:
         return [
             self.lead,
-            *(
-                str(text)
-                for text in self.body.stream_block.get_searchable_content(self.body)
-            ),
+            *searchable_content(self.body),
         ]
 
     def searchable_texts(self) -> list[str]:
         return [
             *super().searchable_texts(),
             self.lead,
-            *(
-                str(text)
-                for text in self.body.stream_block.get_searchable_content(self.body)
-            ),
+            *searchable_content(self.body),
             *(tag.name for tag in self.tags.all()),
         ]
 

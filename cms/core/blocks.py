@@ -88,3 +88,35 @@ class ArticleBodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     video = VideoBlock()
     attachment = AttachmentBlock()
+
+
+def searchable_content(stream) -> list[str]:
+    """The texts of a StreamField value, as its blocks' ``get_searchable_content``
+    gives them, read from the stored JSON. Wagtail's own walk turns every block
+    into its value first, which fetches the images and documents of the body
+    from the database; choosers hold no text, so this reads none of them."""
+    texts = []
+    for item in stream.raw_data:
+        block = stream.stream_block.child_blocks.get(item["type"])
+        if block is not None:
+            texts += _raw_searchable_content(block, item["value"])
+    return [str(text) for text in texts]
+
+
+def _raw_searchable_content(block, raw) -> list:
+    if isinstance(block, blocks.ChooserBlock) or not getattr(
+        block, "search_index", True
+    ):
+        return []
+    if isinstance(block, blocks.StructBlock):
+        raw = raw or {}
+        return [
+            text
+            for name, child in block.child_blocks.items()
+            for text in (
+                _raw_searchable_content(child, raw[name])
+                if name in raw
+                else child.get_searchable_content(child.get_default())
+            )
+        ]
+    return block.get_searchable_content(block.to_python(raw))

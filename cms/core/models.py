@@ -4,6 +4,7 @@ what readers may see."""
 import datetime
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
@@ -13,7 +14,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from .text import accent_tokens, ascii_slugify, fold_diacritics
+from .text import ascii_slugify, fold_diacritics
 
 
 class ReaderPageQuerySet(PageQuerySet):
@@ -130,13 +131,6 @@ class NewsPageQuerySet(ReaderPageQuerySet):
             .newest_first()
         )
 
-    def search_hits(self, query, limit: int) -> list:
-        """Pages matching every word of ``query`` (a ``ReaderQuery``) in any
-        spelling, up to ``limit`` of the most relevant; see cms/core/search.py."""
-        from .search import search_hits
-
-        return search_hits(self, query, limit)
-
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
@@ -218,19 +212,20 @@ class NewsPage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
+        # Wagtail's own index serves the admin's page search only (readers'
+        # search has its own: cms/core/search.py), so it holds what editors
+        # look a page up by: the title, also without diacritics, and the author.
         index.SearchField("author_name"),
-        # Readers type without diacritics on phones: an accent-folded copy of the
-        # text is indexed beside the original ("cai cach" finds "cải cách").
-        index.SearchField("search_text_folded"),
-        # And one token per accented word, so that a query spelled exactly can
-        # rank exact matches first on any database (cms/core/text.py).
-        index.SearchField("search_text_marked"),
+        index.SearchField("search_title_folded"),
         index.FilterField("display_date"),
         # visible_to_readers() filters on it, also inside a search.
         index.FilterField("expire_at"),
     ]
 
     objects = NewsPageManager()
+    # What searchable_texts() reads, loaded once per chunk when the readers'
+    # search index is rebuilt (cms/core/search_index.py).
+    search_prefetch: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
@@ -250,15 +245,34 @@ class NewsPage(BasePage):
         """The texts a reader may search for; subclasses add their own."""
         return [self.title, self.author_name, self.source_unit]
 
-    def search_text_folded(self) -> str:
-        return fold_diacritics(" ".join(t for t in self.searchable_texts() if t))
-
-    def search_text_marked(self) -> str:
-        return " ".join(
-            accent_tokens(" ".join(t for t in self.searchable_texts() if t))
-        )
+    def search_title_folded(self) -> str:
+        return fold_diacritics(self.title)
 
     def snippet_texts(self) -> list[str]:
         """The texts a search snippet is cut from, best first; subclasses add
         their own."""
         return []
+
+
+class SearchDocument(models.Model):
+    """A news page as readers' search knows it (cms/core/search.py): its type,
+    and its place in the order of recency. The words are in the database's own
+    full-text index beside this table (FTS5 on SQLite, a ``tsvector`` column
+    on PostgreSQL), which the migration creates."""
+
+    page = models.OneToOneField(
+        Page, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, related_name="+"
+    )
+    # The readers' date in minutes, times 2**32, plus the page id: unique, and
+    # newest first in descending order (the FTS5 rowid on SQLite).
+    key = models.BigIntegerField(unique=True)
+
+    class Meta:
+        verbose_name = "mục tìm kiếm"
+        verbose_name_plural = "mục tìm kiếm"
+
+    def __str__(self):
+        return f"Trang {self.page_id}"

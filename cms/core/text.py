@@ -55,9 +55,11 @@ def accent_token(word: str) -> str:
 def accent_tokens(text: str) -> list[str]:
     """Tokens for the words of ``text`` that carry diacritics, each once, in
     order. Words without marks are already matched by the folded text."""
-    return list(
-        dict.fromkeys(accent_token(word) for word in words(text) if not word.isascii())
+    # Each distinct word once: an article repeats most of its words.
+    marked = dict.fromkeys(
+        word.casefold() for word in words(text) if not word.isascii()
     )
+    return list(dict.fromkeys(accent_token(word) for word in marked))
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -70,3 +72,22 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
         folded.append(piece)
         offsets.extend([index] * len(piece))
     return "".join(folded), offsets
+
+
+# SQLite's FTS5 folds every Vietnamese mark (``remove_diacritics 2``) but not
+# "đ", a letter of its own; PostgreSQL's unaccent folds it but the same text
+# goes to both. Folded by us, and in the query the same way.
+_D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})
+# Letters and digits only: "_" and every operator of FTS5 and tsquery split.
+_TERM = re.compile(r"[^\W_]+")
+
+
+def index_text(text: str) -> str:
+    """``text`` as the search index receives it: composed (NFC), "đ" as "d"."""
+    return unicodedata.normalize("NFC", text or "").translate(_D_STROKE)
+
+
+def search_terms(text: str) -> list[str]:
+    """'Đảng ủy, xã_Tân' -> ['dảng', 'ủy', 'xã', 'tân']: the words of a query as
+    the index folds them (lowercase, "đ" as "d"; the engine folds the marks)."""
+    return _TERM.findall(index_text(text).lower())

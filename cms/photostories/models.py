@@ -115,10 +115,11 @@ class PhotoStoryPage(NewsPage):
 
     search_fields = [
         *NewsPage.search_fields,
+        # The captions are left to readers' search (cms/core/search.py).
         index.SearchField("intro"),
-        index.RelatedFields("photos", [index.SearchField("caption")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    search_prefetch = ("tags", "photos__image")
 
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []

@@ -6,10 +6,12 @@ import datetime
 import json
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from cms.core import search as reader_search
 from cms.photostories.models import PhotoStoryPhoto
 from tests.factories import (
     ArticlePageFactory,
@@ -255,3 +257,84 @@ def test_search_query_count_does_not_grow_with_results(api, news):
     many, found = count()
     assert found == 50
     assert few == many
+
+
+# Bounded work ------------------------------------------------------------------------
+
+
+def test_past_the_result_bound_the_count_is_labelled_an_estimate(
+    api, news, openapi, monkeypatch
+):
+    for n in range(4):
+        ArticlePageFactory(parent=news, title=f"Phiên chợ vùng cao {n}")
+    body = search(api, "phien cho")
+    assert (body["count"], body["count_is_estimate"]) == (4, False)
+
+    monkeypatch.setattr(reader_search, "MAX_RESULTS", 3)
+    cache.clear()
+    response = api.get(SEARCH, {"q": "phien cho"})
+    openapi.validate(SEARCH, response)
+    body = json.loads(response.content)
+    assert (body["count"], body["count_is_estimate"]) == (3, True)
+
+
+def test_a_word_in_most_of_the_archive_ranks_its_newest_matches(api, news, monkeypatch):
+    """Only the newest CANDIDATES matches are ranked by relevance: an old
+    article, however relevant, gives way to newer ones."""
+    old = ArticlePageFactory(
+        parent=news, title="Lúa lúa lúa", lead="Lúa.", display_date=day(1)
+    )
+    newer = [
+        ArticlePageFactory(
+            parent=news, title=f"Tin số {n}", lead="Có lúa.", display_date=day(n + 2)
+        )
+        for n in range(3)
+    ]
+    assert titles(search(api, "lua"))[0] == "Lúa lúa lúa"
+    monkeypatch.setattr(reader_search, "CANDIDATES", 3)
+    cache.clear()
+    body = search(api, "lua")
+    assert {item["id"] for item in body["results"]} == {page.pk for page in newer}
+    assert old.pk not in {item["id"] for item in body["results"]}
+    assert body["count_is_estimate"] is True
+
+
+def test_a_search_past_its_time_bound_is_a_503_with_retry_after(
+    api, news, openapi, settings
+):
+    ArticlePageFactory(parent=news, title="Hội chợ xuân")
+    settings.SEARCH_TIMEOUT_MS = 0
+    response = api.get(SEARCH, {"q": "hoi cho"})
+    openapi.validate(SEARCH, response)
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
+    assert response["Cache-Control"] == "no-store"
+    assert json.loads(response.content)["error"]["code"] == "unavailable"
+
+    settings.SEARCH_TIMEOUT_MS = 2000
+    assert titles(search(api, "hoi cho")) == ["Hội chợ xuân"]
+
+
+def test_a_portal_is_searched_inside_the_index(api, news, home):
+    """Another portal's matches do not take the places of this one's, however
+    many they are."""
+    from wagtail.models import Site
+
+    from cms.sections.models import HomePage
+
+    other = HomePage(title="Xã Bình Minh", slug="binh-minh")
+    HomePage.get_first_root_node().add_child(instance=other)
+    Site.objects.create(hostname="binhminh.example.vn", root_page=other)
+    other_news = SectionPageFactory(parent=other, title="Tin xã")
+    ours = ArticlePageFactory(parent=news, title="Đường giao thông nông thôn")
+    for n in range(3):
+        ArticlePageFactory(parent=other_news, title=f"Đường giao thông số {n}")
+    # With room for two candidates only, the other portal's three newer
+    # matches would leave none for ours if the portal were filtered later.
+    reader_search.CANDIDATES, saved = 2, reader_search.CANDIDATES
+    try:
+        assert [item["id"] for item in search(api, "giao thong")["results"]] == [
+            ours.pk
+        ]
+    finally:
+        reader_search.CANDIDATES = saved

@@ -1,0 +1,193 @@
+"""The readers' search index (cms/core/search.py): kept in step with what is
+published, by signals, and rebuilt in bulk by ``manage.py rebuild_search_index``.
+
+An article's texts are computed once per indexing (``searchable_texts()``), and
+written with one statement per kind of row for a whole chunk of pages."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.db.models.signals import post_save
+from wagtail.signals import page_unpublished, post_page_move
+
+from .generation import _BOOKKEEPING_FIELDS as BOOKKEEPING_FIELDS
+from .models import NewsPage, SearchDocument
+from .text import accent_tokens, index_text
+
+
+def portal_token(path: str) -> str:
+    """The token standing for "below the page at ``path``" (a treebeard path:
+    digits and capitals, so lowercasing keeps it unique)."""
+    return "p" + path.lower()
+
+
+def _portal_tokens(path: str) -> list[str]:
+    """One token per ancestor of a page (and the page): the portal whose home
+    is any of them finds it."""
+    steps = len(path) // 4
+    return [portal_token(path[: 4 * n]) for n in range(1, steps + 1)]
+
+
+def document_key(page) -> int:
+    when = page.display_date or page.first_published_at
+    minutes = max(0, int(when.timestamp() // 60)) if when else 0
+    return (minutes << 32) | page.pk
+
+
+def _document(page) -> tuple:
+    """(page id, content type id, key, title, body, accent tokens, portal
+    tokens): every text of the page computed once."""
+    texts = [text for text in page.searchable_texts() if text]
+    title, body = texts[0] if texts else "", " ".join(texts[1:])
+    return (
+        page.pk,
+        ContentType.objects.get_for_model(type(page)).pk,
+        document_key(page),
+        index_text(title),
+        index_text(body),
+        " ".join(accent_tokens(" ".join(texts))),
+        " ".join(_portal_tokens(page.path)),
+    )
+
+
+def index_pages(pages) -> None:
+    """Index (or index again) live news pages, with their related objects
+    loaded: tags, and photos for photo stories."""
+    documents = [_document(page) for page in pages]
+    if not documents:
+        return
+    with transaction.atomic():
+        # On SQLite a trigger removes the FTS rows of the deleted documents.
+        SearchDocument.objects.filter(page_id__in=[d[0] for d in documents]).delete()
+        _insert(documents)
+
+
+def unindex_pages(page_ids) -> None:
+    SearchDocument.objects.filter(page_id__in=list(page_ids)).delete()
+
+
+def _insert(documents) -> None:
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # One statement for the whole chunk: the rows travel as arrays.
+            columns = list(zip(*documents, strict=True))
+            cursor.execute(
+                "INSERT INTO core_searchdocument"
+                " (page_id, content_type_id, key, vector)"
+                " SELECT page_id, content_type_id, key,"
+                " setweight(to_tsvector('newsroom_search', title), 'A')"
+                " || setweight(to_tsvector('newsroom_search', body), 'B')"
+                " || setweight(to_tsvector('simple', tokens), 'D')"
+                " FROM unnest(%s::integer[], %s::integer[], %s::bigint[],"
+                " %s::text[], %s::text[], %s::text[])"
+                " AS d (page_id, content_type_id, key, title, body, tokens)",
+                [
+                    *(list(column) for column in columns[:5]),
+                    [f"{m} {p}" for m, p in zip(columns[5], columns[6], strict=True)],
+                ],
+            )
+            return
+        cursor.executemany(
+            "INSERT INTO core_searchdocument (page_id, content_type_id, key)"
+            " VALUES (%s, %s, %s)",
+            [d[:3] for d in documents],
+        )
+        cursor.executemany(
+            "INSERT INTO core_searchindex (rowid, title, body, marked, portal)"
+            " VALUES (%s, %s, %s, %s, %s)",
+            [d[2:] for d in documents],
+        )
+
+
+def indexed_models() -> list[type]:
+    from django.apps import apps
+
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, NewsPage) and not model._meta.abstract
+    ]
+
+
+# Rebuilding ------------------------------------------------------------------------
+
+
+def _indexing_queryset(model):
+    """The live pages of ``model`` with what their texts read, loaded per
+    chunk rather than per page."""
+    return model.objects.live().prefetch_related(*model.search_prefetch)
+
+
+def rebuild(chunk: int = 1_000, progress=None) -> int:
+    """Empty the index and index every live news page again, ``chunk`` pages
+    per transaction, calling ``progress(n)`` after each; returns the count."""
+    with transaction.atomic():
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:
+                cursor.execute("DELETE FROM core_searchindex")
+        SearchDocument.objects.all().delete()
+    total = 0
+    for model in indexed_models():
+        queryset = _indexing_queryset(model).order_by("pk")
+        last = 0
+        while True:
+            pages = list(queryset.filter(pk__gt=last)[:chunk])
+            if not pages:
+                break
+            documents = [_document(page) for page in pages]
+            with transaction.atomic():
+                _insert(documents)
+            last = pages[-1].pk
+            total += len(pages)
+            if progress:
+                progress(len(pages))
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            # Merge the segments written chunk by chunk into one b-tree.
+            cursor.execute(
+                "INSERT INTO core_searchindex (core_searchindex) VALUES ('optimize')"
+            )
+        elif connection.vendor == "postgresql":
+            # Statistics now, not when autovacuum comes: without them the
+            # planner reads every match of a common word before sorting.
+            cursor.execute("ANALYZE core_searchdocument")
+    return total
+
+
+def count_to_index() -> int:
+    return sum(_indexing_queryset(model).count() for model in indexed_models())
+
+
+# Signals ---------------------------------------------------------------------------
+
+
+def _on_page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or not isinstance(instance, NewsPage):
+        return
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return  # a draft, a submission, a lock: the live content is unchanged
+    if instance.live:
+        index_pages([instance])
+    else:
+        unindex_pages([instance.pk])
+
+
+def _on_page_unpublished(sender, instance, **kwargs):
+    if isinstance(instance, NewsPage):
+        unindex_pages([instance.pk])
+
+
+def _on_page_moved(sender, instance, **kwargs):
+    """A move changes the paths of the page and of everything below it, which
+    the portal tokens are made of."""
+    for model in indexed_models():
+        pages = _indexing_queryset(model).descendant_of(instance, inclusive=True)
+        index_pages(pages.iterator(chunk_size=1_000))
+
+
+def connect_signal_handlers() -> None:
+    """Deleting a page needs no handler: its ``SearchDocument`` goes with it
+    (and, on SQLite, a trigger removes its FTS row)."""
+    uid = "reader-search"
+    post_save.connect(_on_page_saved, dispatch_uid=f"{uid}-saved")
+    page_unpublished.connect(_on_page_unpublished, dispatch_uid=f"{uid}-unpublished")
+    post_page_move.connect(_on_page_moved, dispatch_uid=f"{uid}-moved")
