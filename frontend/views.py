@@ -1,14 +1,15 @@
-"""The reader site's pages. Views stay thin: they ask `CmsApi` for data and hand
-it to a template; everything about talking to the CMS lives in `api.py`."""
+"""The reader site's pages, feeds and files for search engines. Views stay thin:
+they ask the CMS's API (`api.cms()`) for data and hand it to a template;
+everything about talking to the CMS lives in `api.py`."""
 
 import re
 from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, g, redirect, render_template, request
 
-from . import formatting
-from .api import ApiError, NotFound
-from .app import api, optional, reader_config
+from . import formatting, json_ld
+from .api import ApiError, NotFound, cms, optional
+from .config import reader_config
 
 bp = Blueprint("reader", __name__)
 
@@ -28,7 +29,7 @@ TAG_SLUG = re.compile(r"[A-Za-z0-9_-]{1,100}")
 
 @bp.get("/")
 def home():
-    client = api()
+    client = cms()
     latest = client.articles(page_size=HOME_LATEST)["results"]
     featured = next((a for a in latest if a.get("thumbnail")), None) or (
         latest[0] if latest else None
@@ -48,7 +49,7 @@ def home():
         latest=[a for a in latest if a is not featured],
         blocks=blocks,
         photo_stories=photo_stories,
-        json_ld=_website_json_ld(site),
+        json_ld=json_ld.website(site, reader_config().frontend_url),
     )
 
 
@@ -58,7 +59,7 @@ def search():
     results, error, status = None, None, 200
     if q:
         try:
-            results = api().search(q, page=_page_number())
+            results = cms().search(q, page=_page_number())
         except ApiError as exc:
             if isinstance(exc, NotFound):
                 raise
@@ -80,7 +81,7 @@ def search():
 def tag(slug: str):
     if not TAG_SLUG.fullmatch(slug):
         abort(404)
-    client = api()
+    client = cms()
     tag = client.tag(slug)
     listing = client.articles(tag=slug, page=_page_number(), page_size=LIST_PAGE_SIZE)
     return _page(
@@ -98,7 +99,7 @@ def preview():
     if not token:
         return _page("preview_error.html", status=400, noindex=True, track=False)
     try:
-        answer = api().preview(token)
+        answer = cms().preview(token)
     except ApiError as exc:
         status = exc.status if exc.status in (400, 403, 404, 410) else 400
         return _page("preview_error.html", status=status, noindex=True, track=False)
@@ -115,7 +116,7 @@ def page(path: str):
             abort(404)
         query = request.query_string.decode()
         return redirect(path + "/" + (f"?{query}" if query else ""), code=301)
-    answer = api().by_path(path)
+    answer = cms().by_path(path)
     if answer.get("type") == "home":
         return redirect("/", code=301)
     return _render_page(answer, preview=False)
@@ -129,12 +130,12 @@ def _render_page(answer: dict, preview: bool) -> Response:
         return _page("home_preview.html", page=data, **common)
     canonical = _canonical(data.get("path", "/"))
     if kind == "section":
-        listing = api().articles(
+        listing = cms().articles(
             section=data["id"], page=_page_number(), page_size=LIST_PAGE_SIZE
         )
         photo_stories = []
         if listing["page"] == 1:
-            photo_stories = api().photo_stories(
+            photo_stories = cms().photo_stories(
                 section=data["id"], page_size=HOME_PHOTO_STORIES
             )["results"]
         return _page(
@@ -148,7 +149,8 @@ def _render_page(answer: dict, preview: bool) -> Response:
         )
     if kind in ("article", "photo_story"):
         hero = data.get("hero_image") or data.get("thumbnail")
-        share = formatting.share_image(hero)
+        site = optional(cms().site)
+        share = formatting.page_share_image(data, site)
         return _page(
             "article.html" if kind == "article" else "photo_story.html",
             page=data,
@@ -156,7 +158,7 @@ def _render_page(answer: dict, preview: bool) -> Response:
             share=share,
             canonical=canonical,
             share_links=_share_links(canonical),
-            json_ld=_article_json_ld(data, canonical, share),
+            json_ld=json_ld.news_article(data, canonical, share, site),
             current_path=(data.get("section") or {}).get("path"),
             **common,
         )
@@ -168,16 +170,16 @@ def _render_page(answer: dict, preview: bool) -> Response:
 
 @bp.get("/rss.xml")
 def site_feed():
-    items = api().articles(page_size=FEED_ITEMS)["results"]
+    items = cms().articles(page_size=FEED_ITEMS)["results"]
     return _feed(None, items)
 
 
 def section_feed(section_path: str) -> Response:
-    answer = api().by_path(section_path)
+    answer = cms().by_path(section_path)
     if answer.get("type") != "section":
         abort(404)
     section = answer["page"]
-    items = api().articles(section=section["id"], page_size=FEED_ITEMS)["results"]
+    items = cms().articles(section=section["id"], page_size=FEED_ITEMS)["results"]
     return _feed(section, items)
 
 
@@ -195,7 +197,7 @@ def _feed(section: dict | None, items: list[dict]) -> Response:
 
 @bp.get("/sitemap.xml")
 def sitemap_index():
-    client = api()
+    client = cms()
     articles = client.articles(page=1, page_size=SITEMAP_PAGE_SIZE)
     photo_stories = client.photo_stories(page=1, page_size=SITEMAP_PAGE_SIZE)
     base = reader_config().frontend_url
@@ -214,14 +216,14 @@ def sitemap_index():
 @bp.get("/sitemap-pages.xml")
 def sitemap_pages():
     urls = [{"loc": _canonical("/")}]
-    for section in _flatten(api().sections()):
+    for section in _flatten(cms().sections()):
         urls.append({"loc": _canonical(section["path"])})
     return _urlset(urls)
 
 
 @bp.get("/sitemap-<kind>-<int:number>.xml")
 def sitemap_items(kind: str, number: int):
-    fetch = {"articles": api().articles, "photo-stories": api().photo_stories}.get(kind)
+    fetch = {"articles": cms().articles, "photo-stories": cms().photo_stories}.get(kind)
     if fetch is None or number < 1:
         abort(404)
     listing = fetch(page=number, page_size=SITEMAP_PAGE_SIZE)
@@ -297,59 +299,3 @@ def _share_links(url: str) -> dict:
         "facebook": f"https://www.facebook.com/sharer/sharer.php?u={encoded}",
         "zalo": f"https://zalo.me/share?url={encoded}",
     }
-
-
-def _website_json_ld(site: dict) -> dict:
-    base = reader_config().frontend_url
-    return {
-        "@context": "https://schema.org",
-        "@type": "WebSite",
-        "name": site.get("name"),
-        "url": base + "/",
-        "inLanguage": "vi",
-        "potentialAction": {
-            "@type": "SearchAction",
-            "target": base + "/tim-kiem/?q={search_term_string}",
-            "query-input": "required name=search_term_string",
-        },
-    }
-
-
-def _article_json_ld(data: dict, canonical: str, share: dict | None) -> dict:
-    site = optional(api().site)
-    images = [share["url"]] if share else []
-    if data.get("photos"):
-        images += [
-            s["url"]
-            for s in (formatting.share_image(p.get("image")) for p in data["photos"])
-            if s and s["url"] not in images
-        ]
-    publisher = {"@type": "Organization", "name": (site or {}).get("unit")}
-    publisher["name"] = publisher["name"] or (site or {}).get("name")
-    logo = formatting.share_image((site or {}).get("logo"))
-    if logo:
-        publisher["logo"] = {"@type": "ImageObject", "url": logo["url"]}
-    ld = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": data.get("title", "")[:110],
-        "description": data.get("lead") or data.get("intro") or "",
-        "datePublished": formatting.iso_datetime(data.get("date")),
-        "dateModified": formatting.iso_datetime(
-            data.get("last_published_at") or data.get("date")
-        ),
-        "mainEntityOfPage": canonical,
-        "url": canonical,
-        "inLanguage": "vi",
-        "image": images,
-        "publisher": publisher,
-    }
-    if data.get("author"):
-        ld["author"] = [{"@type": "Person", "name": data["author"]}]
-    elif data.get("unit"):
-        ld["author"] = [{"@type": "Organization", "name": data["unit"]}]
-    if data.get("section"):
-        ld["articleSection"] = data["section"].get("title")
-    if data.get("tags"):
-        ld["keywords"] = ", ".join(t["name"] for t in data["tags"])
-    return ld

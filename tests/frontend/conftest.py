@@ -131,7 +131,7 @@ def app(fake_cms, clock, reader_config):
         reader_config, transport=httpx.MockTransport(fake_cms.handler), clock=clock
     )
     yield app
-    app.extensions["cms_api"].close()
+    app.extensions["cms"].close()
 
 
 @pytest.fixture

@@ -132,7 +132,7 @@ def start_reader_site(
     def stop():
         server.shutdown()
         thread.join(timeout=10)
-        app.extensions["cms_api"].close()
+        app.extensions["cms"].close()
 
     return site, stop
 

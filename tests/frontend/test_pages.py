@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from frontend.app import STATIC_DIR
+from frontend.assets import STATIC_DIR
 
 from .conftest import ARTICLE_PATH, FRONTEND_URL, PHOTO_STORY_PATH, recorded, soup
 
@@ -88,7 +88,7 @@ def test_the_statistics_box_survives_a_missing_endpoint(client, fake_cms, status
 def test_pages_count_visits_with_the_script_or_a_pixel(client):
     page = soup(client.get(ARTICLE_PATH))
     assert page.body.has_attr("data-track")
-    assert page.html["data-api"] == "http://cms.hoason.example.vn/api/v1"
+    assert page.html["data-api-url"] == "http://cms.hoason.example.vn/api/v1"
     noscript = BeautifulSoupFragment(page.find("noscript"))
     pixel = noscript.find("img")
     assert pixel["src"] == (
