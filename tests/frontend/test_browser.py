@@ -106,8 +106,10 @@ def test_a_page_goes_network_idle_with_its_visit_counted_once(
     hits = []
     page.on(
         "request",
-        lambda r: "/stats/hits/" in r.url
-        and hits.append((r.method, r.resource_type, r.headers.get("content-type"))),
+        lambda r: (
+            "/stats/hits/" in r.url
+            and hits.append((r.method, r.resource_type, r.headers.get("content-type")))
+        ),
     )
     before = site_views_today(reader_site)
 
