@@ -191,6 +191,9 @@ def site_info(request, site) -> dict:
         "name": portal.name,
         "unit": portal.unit,
         "logo": s.image_data(logo, {"request": request}),
+        "share_image": s.image_data(
+            _reader_image(portal.share_image_id), {"request": request}
+        ),
         "address": portal.address,
         "phone": portal.phone,
         "email": portal.email,
@@ -203,6 +206,13 @@ def site_info(request, site) -> dict:
         "home": {"title": home.title, "intro": getattr(home, "intro", "")},
         "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/",
     }
+
+
+def _reader_image(pk: int | None):
+    if pk is None:
+        return None
+    images = CustomImage.objects.visible_to_readers().prefetch_reader_renditions()
+    return images.filter(pk=pk).first()
 
 
 def search(request, site, params: dict) -> dict:

@@ -58,6 +58,11 @@ class RenditionSerializer(serializers.Serializer):
     height = serializers.IntegerField()
     webp = serializers.URLField(help_text="Ảnh WebP, địa chỉ tuyệt đối.")
     jpeg = serializers.URLField(help_text="Ảnh JPEG (dự phòng), địa chỉ tuyệt đối.")
+    jpeg_size = serializers.IntegerField(
+        allow_null=True,
+        help_text="Dung lượng ảnh JPEG (byte), ví dụ cho enclosure của RSS; null "
+        "nếu chưa biết.",
+    )
 
 
 class ImageSerializer(serializers.Serializer):
@@ -424,6 +429,11 @@ class SiteSerializer(serializers.Serializer):
     name = serializers.CharField()
     unit = serializers.CharField()
     logo = ImageSerializer(allow_null=True)
+    share_image = ImageSerializer(
+        allow_null=True,
+        help_text="Ảnh cho lượt chia sẻ một bài không có ảnh nào (og:image); "
+        "null thì dùng logo.",
+    )
     address = serializers.CharField()
     phone = serializers.CharField()
     email = serializers.CharField()

@@ -100,6 +100,7 @@ def share_image(image: dict | None) -> dict | None:
         "width": best["width"],
         "height": best["height"],
         "alt": image.get("alt") or "",
+        "size": best.get("jpeg_size"),  # bytes, None when the CMS does not know
     }
 
 

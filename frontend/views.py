@@ -3,6 +3,7 @@ they ask the CMS's API (`api.cms()`) for data and hand it to a template;
 everything about talking to the CMS lives in `api.py`."""
 
 import re
+from datetime import datetime, timedelta
 from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, g, redirect, render_template, request
@@ -19,6 +20,9 @@ HOME_PHOTO_STORIES = 4
 LIST_PAGE_SIZE = 20
 FEED_ITEMS = 30
 SITEMAP_PAGE_SIZE = 50  # the API's largest page
+# Google News reads only the last two days' articles, at most 1,000 of them.
+NEWS_SITEMAP_WINDOW = timedelta(days=2)
+NEWS_SITEMAP_MAX_PAGES = 1000 // SITEMAP_PAGE_SIZE
 QUERY_MAX_LENGTH = 200
 # Tag slugs are ASCII; anything else in the URL must not reach the API's path.
 TAG_SLUG = re.compile(r"[A-Za-z0-9_-]{1,100}")
@@ -201,7 +205,7 @@ def sitemap_index():
     articles = client.articles(page=1, page_size=SITEMAP_PAGE_SIZE)
     photo_stories = client.photo_stories(page=1, page_size=SITEMAP_PAGE_SIZE)
     base = reader_config().frontend_url
-    maps = [f"{base}/sitemap-pages.xml"]
+    maps = [f"{base}/sitemap-pages.xml", f"{base}/sitemap-news.xml"]
     maps += [
         f"{base}/sitemap-articles-{n}.xml" for n in range(1, articles["num_pages"] + 1)
     ]
@@ -219,6 +223,39 @@ def sitemap_pages():
     for section in _flatten(cms().sections()):
         urls.append({"loc": _canonical(section["path"])})
     return _urlset(urls)
+
+
+@bp.get("/sitemap-news.xml")
+def sitemap_news():
+    """Google News: the articles published in the last two days, newest first."""
+    since = _now() - NEWS_SITEMAP_WINDOW
+    items = []
+    for number in range(1, NEWS_SITEMAP_MAX_PAGES + 1):
+        # date_from is a day: the precise cut-off is made below.
+        listing = cms().articles(
+            date_from=since.date().isoformat(),
+            page=number,
+            page_size=SITEMAP_PAGE_SIZE,
+        )
+        items += listing["results"]
+        if number >= listing["num_pages"]:
+            break
+    recent = [
+        item
+        for item in items
+        if (published := formatting.parse_datetime(item.get("date")))
+        and published >= since
+    ]
+    xml = render_template(
+        "feeds/sitemap_news.xml",
+        items=recent,
+        base_url=reader_config().frontend_url,
+    )
+    return Response(xml, mimetype="application/xml")
+
+
+def _now() -> datetime:
+    return datetime.now(formatting.LOCAL_TZ)
 
 
 @bp.get("/sitemap-<kind>-<int:number>.xml")
@@ -245,9 +282,11 @@ def robots():
     base = reader_config().frontend_url
     lines = [
         "User-agent: *",
+        # Drafts are never fetched. Search pages may be: their noindex keeps
+        # them out of results, which a Disallow would hide from crawlers.
         "Disallow: /preview/",
-        "Disallow: /tim-kiem/",
         f"Sitemap: {base}/sitemap.xml",
+        f"Sitemap: {base}/sitemap-news.xml",
         "",
     ]
     return Response("\n".join(lines), mimetype="text/plain")
