@@ -176,19 +176,16 @@ def site_info(request, site) -> dict:
         site=site
     )
     portal.reader_logo = _reader_image(portal.logo_id)
+    portal.reader_share_image = _reader_image(portal.share_image_id)
     return SiteSerializer(portal, context={"request": request}).data
 
 
-def _reader_image(pk):
+def _reader_image(pk: int | None):
     """The image, with its renditions, if readers may see it."""
-    if not pk:
+    if pk is None:
         return None
-    return (
-        CustomImage.objects.visible_to_readers()
-        .prefetch_reader_renditions()
-        .filter(pk=pk)
-        .first()
-    )
+    images = CustomImage.objects.visible_to_readers().prefetch_reader_renditions()
+    return images.filter(pk=pk).first()
 
 
 def search(request, site, params: dict) -> dict:

@@ -87,6 +87,11 @@ class RenditionSerializer(serializers.Serializer):
     height = serializers.IntegerField()
     webp = AbsoluteURLField(help_text="Ảnh WebP, địa chỉ tuyệt đối.")
     jpeg = AbsoluteURLField(help_text="Ảnh JPEG (dự phòng), địa chỉ tuyệt đối.")
+    jpeg_size = serializers.IntegerField(
+        allow_null=True,
+        help_text="Dung lượng ảnh JPEG (byte), ví dụ cho enclosure của RSS; null "
+        "nếu chưa biết.",
+    )
 
 
 class ImageSerializer(serializers.Serializer):
@@ -441,6 +446,12 @@ class SiteSerializer(serializers.Serializer):
     name = serializers.CharField()
     unit = serializers.CharField()
     logo = ImageSerializer(source="reader_logo", allow_null=True)
+    share_image = ImageSerializer(
+        source="reader_share_image",
+        allow_null=True,
+        help_text="Ảnh cho lượt chia sẻ một bài không có ảnh nào (og:image); "
+        "null thì dùng logo.",
+    )
     address = serializers.CharField()
     phone = serializers.CharField()
     email = serializers.CharField()

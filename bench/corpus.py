@@ -199,6 +199,7 @@ def export_pool(images: list[CustomImage], pool_dir: Path) -> None:
                         "width": r.width,
                         "height": r.height,
                         "focal_point_key": r.focal_point_key,
+                        "file_size": r.file_size,
                     }
                     for r in image.renditions.all()
                 ],

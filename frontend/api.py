@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import httpx
+from flask import current_app
 
 from .config import Config
 
@@ -249,6 +250,20 @@ class CmsApi:
             ):
                 _, evicted = self._cache.popitem(last=False)
                 self._cache_bytes -= evicted.size
+
+
+def cms() -> CmsApi:
+    """The current app's client (one per process, made by `create_app`)."""
+    return current_app.extensions["cms"]
+
+
+def optional(call: Callable[[], Any]) -> Any:
+    """`call()`, or None when the API cannot give that answer: for what a page
+    can do without (the portal's details, the statistics box)."""
+    try:
+        return call()
+    except (ApiError, ApiUnavailable):
+        return None
 
 
 def _error_message(payload: Any) -> str:

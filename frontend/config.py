@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from flask import current_app
+
 DEFAULT_SITE_NAME = "Cổng thông tin điện tử"
 
 
@@ -127,3 +129,8 @@ class Config:
     @property
     def public_api_origin(self) -> str:
         return origin_of(self.public_api_url)
+
+
+def reader_config() -> Config:
+    """The current app's configuration (set by `create_app`)."""
+    return current_app.config["READER"]

@@ -1,7 +1,6 @@
 """Presentation helpers used as Jinja filters: Vietnamese dates and numbers,
-responsive image sources, search snippets and JSON-LD."""
+responsive image sources, the picture a shared link shows, search snippets."""
 
-import json
 import re
 from datetime import datetime
 from email.utils import format_datetime
@@ -101,7 +100,26 @@ def share_image(image: dict | None) -> dict | None:
         "width": best["width"],
         "height": best["height"],
         "alt": image.get("alt") or "",
+        "size": best.get("jpeg_size"),  # bytes, None when the CMS does not know
     }
+
+
+def page_share_image(page: dict, site: dict | None) -> dict | None:
+    """The picture Facebook and Zalo show for a shared article or photo story:
+    its hero image (or thumbnail), else the first photo of its body or story,
+    else the portal's share image, else its logo. None only when the portal
+    has no picture at all."""
+    candidates = [page.get("hero_image"), page.get("thumbnail")]
+    candidates += [
+        block.get("image")
+        for block in page.get("body") or []
+        if block.get("type") == "image"
+    ]
+    candidates += [photo.get("image") for photo in page.get("photos") or []]
+    candidates += [(site or {}).get("share_image"), (site or {}).get("logo")]
+    return next(
+        (share for share in map(share_image, candidates) if share is not None), None
+    )
 
 
 _MARK = re.compile(r"(</?mark>)")
@@ -123,11 +141,3 @@ def snippet_html(snippet: str | None) -> Markup:
     if html.count("<mark>") != html.count("</mark>"):
         html = html.replace("<mark>", "").replace("</mark>", "")
     return Markup(html)  # noqa: S704 - escaped above, only <mark> is kept
-
-
-def json_ld(data: dict) -> Markup:
-    """JSON for a <script type="application/ld+json"> block; "<" is escaped so
-    that no text from the CMS can close the script element."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(text)  # noqa: S704 - JSON with markup characters escaped

@@ -1,14 +1,16 @@
-"""The reader site's pages. Views stay thin: they ask `CmsApi` for data and hand
-it to a template; everything about talking to the CMS lives in `api.py`."""
+"""The reader site's pages, feeds and files for search engines. Views stay thin:
+they ask the CMS's API (`api.cms()`) for data and hand it to a template;
+everything about talking to the CMS lives in `api.py`."""
 
 import re
+from datetime import datetime, timedelta
 from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, g, redirect, render_template, request
 
-from . import formatting
-from .api import ApiError, NotFound
-from .app import api, optional, reader_config
+from . import formatting, json_ld
+from .api import ApiError, NotFound, cms, optional
+from .config import reader_config
 
 bp = Blueprint("reader", __name__)
 
@@ -20,6 +22,9 @@ FEED_ITEMS = 30
 # The API's list cursors are base64url text (api/pagination.py).
 CURSOR = re.compile(r"[A-Za-z0-9_-]{1,200}")
 SITEMAP_PAGE_SIZE = 50  # the API's largest page
+# Google News reads only the last two days' articles, at most 1,000 of them.
+NEWS_SITEMAP_WINDOW = timedelta(days=2)
+NEWS_SITEMAP_MAX_PAGES = 1000 // SITEMAP_PAGE_SIZE
 QUERY_MAX_LENGTH = 200
 # Tag slugs are ASCII; anything else in the URL must not reach the API's path.
 TAG_SLUG = re.compile(r"[A-Za-z0-9_-]{1,100}")
@@ -30,7 +35,7 @@ TAG_SLUG = re.compile(r"[A-Za-z0-9_-]{1,100}")
 
 @bp.get("/")
 def home():
-    client = api()
+    client = cms()
     latest = client.articles(page_size=HOME_LATEST)["results"]
     featured = next((a for a in latest if a.get("thumbnail")), None) or (
         latest[0] if latest else None
@@ -50,7 +55,7 @@ def home():
         latest=[a for a in latest if a is not featured],
         blocks=blocks,
         photo_stories=photo_stories,
-        json_ld=_website_json_ld(site),
+        json_ld=json_ld.website(site, reader_config().frontend_url),
     )
 
 
@@ -60,7 +65,7 @@ def search():
     results, error, status = None, None, 200
     if q:
         try:
-            results = api().search(q, page=_page_number())
+            results = cms().search(q, page=_page_number())
         except ApiError as exc:
             if isinstance(exc, NotFound):
                 raise
@@ -82,7 +87,7 @@ def search():
 def tag(slug: str):
     if not TAG_SLUG.fullmatch(slug):
         abort(404)
-    client = api()
+    client = cms()
     tag = client.tag(slug)
     listing = client.articles(tag=slug, page_size=LIST_PAGE_SIZE, **_list_position())
     return _page(
@@ -100,7 +105,7 @@ def preview():
     if not token:
         return _page("preview_error.html", status=400, noindex=True, track=False)
     try:
-        answer = api().preview(token)
+        answer = cms().preview(token)
     except ApiError as exc:
         status = exc.status if exc.status in (400, 403, 404, 410) else 400
         return _page("preview_error.html", status=status, noindex=True, track=False)
@@ -117,7 +122,7 @@ def page(path: str):
             abort(404)
         query = request.query_string.decode()
         return redirect(path + "/" + (f"?{query}" if query else ""), code=301)
-    answer = api().by_path(path)
+    answer = cms().by_path(path)
     if answer.get("type") == "home":
         return redirect("/", code=301)
     return _render_page(answer, preview=False)
@@ -131,12 +136,12 @@ def _render_page(answer: dict, preview: bool) -> Response:
         return _page("home_preview.html", page=data, **common)
     canonical = _canonical(data.get("path", "/"))
     if kind == "section":
-        listing = api().articles(
+        listing = cms().articles(
             section=data["id"], page_size=LIST_PAGE_SIZE, **_list_position()
         )
         photo_stories = []
         if listing["page"] == 1:
-            photo_stories = api().photo_stories(
+            photo_stories = cms().photo_stories(
                 section=data["id"], page_size=HOME_PHOTO_STORIES
             )["results"]
         return _page(
@@ -150,7 +155,8 @@ def _render_page(answer: dict, preview: bool) -> Response:
         )
     if kind in ("article", "photo_story"):
         hero = data.get("hero_image") or data.get("thumbnail")
-        share = formatting.share_image(hero)
+        site = optional(cms().site)
+        share = formatting.page_share_image(data, site)
         return _page(
             "article.html" if kind == "article" else "photo_story.html",
             page=data,
@@ -158,7 +164,7 @@ def _render_page(answer: dict, preview: bool) -> Response:
             share=share,
             canonical=canonical,
             share_links=_share_links(canonical),
-            json_ld=_article_json_ld(data, canonical, share),
+            json_ld=json_ld.news_article(data, canonical, share, site),
             current_path=(data.get("section") or {}).get("path"),
             **common,
         )
@@ -170,16 +176,16 @@ def _render_page(answer: dict, preview: bool) -> Response:
 
 @bp.get("/rss.xml")
 def site_feed():
-    items = api().articles(page_size=FEED_ITEMS)["results"]
+    items = cms().articles(page_size=FEED_ITEMS)["results"]
     return _feed(None, items)
 
 
 def section_feed(section_path: str) -> Response:
-    answer = api().by_path(section_path)
+    answer = cms().by_path(section_path)
     if answer.get("type") != "section":
         abort(404)
     section = answer["page"]
-    items = api().articles(section=section["id"], page_size=FEED_ITEMS)["results"]
+    items = cms().articles(section=section["id"], page_size=FEED_ITEMS)["results"]
     return _feed(section, items)
 
 
@@ -197,11 +203,11 @@ def _feed(section: dict | None, items: list[dict]) -> Response:
 
 @bp.get("/sitemap.xml")
 def sitemap_index():
-    client = api()
+    client = cms()
     articles = client.articles(page=1, page_size=SITEMAP_PAGE_SIZE)
     photo_stories = client.photo_stories(page=1, page_size=SITEMAP_PAGE_SIZE)
     base = reader_config().frontend_url
-    maps = [f"{base}/sitemap-pages.xml"]
+    maps = [f"{base}/sitemap-pages.xml", f"{base}/sitemap-news.xml"]
     maps += [
         f"{base}/sitemap-articles-{n}.xml" for n in range(1, articles["num_pages"] + 1)
     ]
@@ -216,14 +222,47 @@ def sitemap_index():
 @bp.get("/sitemap-pages.xml")
 def sitemap_pages():
     urls = [{"loc": _canonical("/")}]
-    for section in _flatten(api().sections()):
+    for section in _flatten(cms().sections()):
         urls.append({"loc": _canonical(section["path"])})
     return _urlset(urls)
 
 
+@bp.get("/sitemap-news.xml")
+def sitemap_news():
+    """Google News: the articles published in the last two days, newest first."""
+    since = _now() - NEWS_SITEMAP_WINDOW
+    items = []
+    for number in range(1, NEWS_SITEMAP_MAX_PAGES + 1):
+        # date_from is a day: the precise cut-off is made below.
+        listing = cms().articles(
+            date_from=since.date().isoformat(),
+            page=number,
+            page_size=SITEMAP_PAGE_SIZE,
+        )
+        items += listing["results"]
+        if number >= listing["num_pages"]:
+            break
+    recent = [
+        item
+        for item in items
+        if (published := formatting.parse_datetime(item.get("date")))
+        and published >= since
+    ]
+    xml = render_template(
+        "feeds/sitemap_news.xml",
+        items=recent,
+        base_url=reader_config().frontend_url,
+    )
+    return Response(xml, mimetype="application/xml")
+
+
+def _now() -> datetime:
+    return datetime.now(formatting.LOCAL_TZ)
+
+
 @bp.get("/sitemap-<kind>-<int:number>.xml")
 def sitemap_items(kind: str, number: int):
-    fetch = {"articles": api().articles, "photo-stories": api().photo_stories}.get(kind)
+    fetch = {"articles": cms().articles, "photo-stories": cms().photo_stories}.get(kind)
     if fetch is None or number < 1:
         abort(404)
     listing = fetch(page=number, page_size=SITEMAP_PAGE_SIZE)
@@ -245,9 +284,11 @@ def robots():
     base = reader_config().frontend_url
     lines = [
         "User-agent: *",
+        # Drafts are never fetched. Search pages may be: their noindex keeps
+        # them out of results, which a Disallow would hide from crawlers.
         "Disallow: /preview/",
-        "Disallow: /tim-kiem/",
         f"Sitemap: {base}/sitemap.xml",
+        f"Sitemap: {base}/sitemap-news.xml",
         "",
     ]
     return Response("\n".join(lines), mimetype="text/plain")
@@ -311,59 +352,3 @@ def _share_links(url: str) -> dict:
         "facebook": f"https://www.facebook.com/sharer/sharer.php?u={encoded}",
         "zalo": f"https://zalo.me/share?url={encoded}",
     }
-
-
-def _website_json_ld(site: dict) -> dict:
-    base = reader_config().frontend_url
-    return {
-        "@context": "https://schema.org",
-        "@type": "WebSite",
-        "name": site.get("name"),
-        "url": base + "/",
-        "inLanguage": "vi",
-        "potentialAction": {
-            "@type": "SearchAction",
-            "target": base + "/tim-kiem/?q={search_term_string}",
-            "query-input": "required name=search_term_string",
-        },
-    }
-
-
-def _article_json_ld(data: dict, canonical: str, share: dict | None) -> dict:
-    site = optional(api().site)
-    images = [share["url"]] if share else []
-    if data.get("photos"):
-        images += [
-            s["url"]
-            for s in (formatting.share_image(p.get("image")) for p in data["photos"])
-            if s and s["url"] not in images
-        ]
-    publisher = {"@type": "Organization", "name": (site or {}).get("unit")}
-    publisher["name"] = publisher["name"] or (site or {}).get("name")
-    logo = formatting.share_image((site or {}).get("logo"))
-    if logo:
-        publisher["logo"] = {"@type": "ImageObject", "url": logo["url"]}
-    ld = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": data.get("title", "")[:110],
-        "description": data.get("lead") or data.get("intro") or "",
-        "datePublished": formatting.iso_datetime(data.get("date")),
-        "dateModified": formatting.iso_datetime(
-            data.get("last_published_at") or data.get("date")
-        ),
-        "mainEntityOfPage": canonical,
-        "url": canonical,
-        "inLanguage": "vi",
-        "image": images,
-        "publisher": publisher,
-    }
-    if data.get("author"):
-        ld["author"] = [{"@type": "Person", "name": data["author"]}]
-    elif data.get("unit"):
-        ld["author"] = [{"@type": "Organization", "name": data["unit"]}]
-    if data.get("section"):
-        ld["articleSection"] = data["section"].get("title")
-    if data.get("tags"):
-        ld["keywords"] = ", ".join(t["name"] for t in data["tags"])
-    return ld

@@ -101,9 +101,17 @@ class CustomImage(AbstractImage):
             for image_format in READER_FORMATS
         ]
 
+    def generate_rendition_instance(self, filter, source):
+        # Renditions made together are bulk-created, without save(): note the
+        # size while the new file is still in memory.
+        rendition = super().generate_rendition_instance(filter, source)
+        rendition.file_size = rendition.file.size
+        return rendition
+
     def reader_renditions(self) -> list[dict]:
         """The existing renditions readers get, one entry per width that has
-        both formats: ``{"width", "height", "webp", "jpeg"}`` with storage URLs.
+        both formats: ``{"width", "height", "webp", "jpeg", "jpeg_size"}`` with
+        storage URLs (``jpeg_size`` in bytes, None when not known).
 
         Reads only: renditions are made on upload and on publish
         (cms/images/renditions.py), never while answering a reader. Uses the
@@ -125,6 +133,7 @@ class CustomImage(AbstractImage):
                     "height": webp.height,
                     "webp": webp.url,
                     "jpeg": jpeg.url,
+                    "jpeg_size": jpeg.file_size,
                 }
             )
         return answer
@@ -139,6 +148,16 @@ class CustomRendition(AbstractRendition):
     image = models.ForeignKey(
         CustomImage, related_name="renditions", on_delete=models.CASCADE
     )
+    # Kept so that answers (feeds' enclosures) never ask the storage, which
+    # may be S3, for a size.
+    file_size = models.PositiveIntegerField(
+        "dung lượng tệp (byte)", null=True, editable=False
+    )
+
+    def save(self, *args, **kwargs):
+        if self.file_size is None and self.file:
+            self.file_size = self.file.size
+        super().save(*args, **kwargs)
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)

@@ -27,6 +27,17 @@ class PortalSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    share_image = models.ForeignKey(
+        "images.CustomImage",
+        verbose_name="ảnh chia sẻ",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Facebook, Zalo hiện ảnh này khi bạn đọc chia sẻ một bài không "
+        "có ảnh. Nên rộng ít nhất 1200 px (tỉ lệ khoảng 1,91 : 1). Để trống thì "
+        "dùng logo.",
+    )
     address = models.CharField("địa chỉ", max_length=500, blank=True)
     phone = models.CharField("điện thoại", max_length=50, blank=True)
     email = models.EmailField("thư điện tử", blank=True)
@@ -41,7 +52,12 @@ class PortalSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("unit"), FieldPanel("logo")],
+            [
+                FieldPanel("name"),
+                FieldPanel("unit"),
+                FieldPanel("logo"),
+                FieldPanel("share_image"),
+            ],
             heading="Đơn vị",
         ),
         MultiFieldPanel(

@@ -27,23 +27,19 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PIL import Image
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
+# Run as a script: the repository's packages are not on the path by themselves.
+sys.path.insert(0, str(ROOT))
+
+from tests.chromium import Chromium, MissingChromium  # noqa: E402
+
 OUT = Path(__file__).resolve().parent
 PYTHON = sys.executable
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--font-render-hinting=none",
-]
+# Text rendered the same on every machine, so the screenshots only change
+# when the admin does.
+CHROMIUM_EXTRA_ARGS = ("--font-render-hinting=none",)
 VIEWPORT = {"width": 1280, "height": 800}
 TIMEOUT_MS = 60_000
 
@@ -369,18 +365,16 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", nargs="*", default=(), help="names to retake")
     args = parser.parse_args(argv)
-    if not Path(CHROMIUM).exists():
-        print(f"Missing {CHROMIUM}: run bin/install-test-tools first.", file=sys.stderr)
+    chromium = Chromium(extra_args=CHROMIUM_EXTRA_ARGS, timeout_ms=TIMEOUT_MS)
+    try:
+        with demo_portal() as (url, sections), chromium as browser:
+            expect.set_options(timeout=TIMEOUT_MS)
+            camera = Camera(browser, url, sections, args.only)
+            print("Taking the screenshots:", flush=True)
+            walk(camera)
+    except MissingChromium as missing:
+        print(missing, file=sys.stderr)
         return 1
-    with demo_portal() as (url, sections), sync_playwright() as playwright:
-        expect.set_options(timeout=TIMEOUT_MS)
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
-        camera = Camera(browser, url, sections, args.only)
-        print("Taking the screenshots:", flush=True)
-        walk(camera)
-        browser.close()
     print(f"{len(camera.taken)} screenshots in {OUT.relative_to(ROOT)}/")
     return 0
 

@@ -2,7 +2,7 @@
 // refreshes the statistics box, and wires the copy-link and print buttons.
 // Text from the API is inserted with textContent only.
 
-const api = document.documentElement.dataset.api;
+const apiUrl = document.documentElement.dataset.apiUrl;
 const box = document.querySelector("[data-stats]");
 const REFRESH_MS = 60_000;
 
@@ -23,27 +23,60 @@ function fill(stats) {
 }
 
 async function refresh() {
-  if (!box || !api) return;
+  if (!box || !apiUrl) return;
   try {
-    const response = await fetch(`${api}/stats/`, { cache: "no-store" });
+    const response = await fetch(`${apiUrl}/stats/`, { cache: "no-store" });
     if (response.ok) fill(await response.json());
   } catch {
     // Offline or the API is down: keep the figures the server rendered.
   }
 }
 
-async function countVisit() {
-  if (!api || !("track" in document.body.dataset)) return;
-  try {
-    // A string body goes as text/plain, a "simple" cross-origin request: no
-    // CORS preflight, one round trip on slow links. keepalive lets it finish
-    // even if the reader leaves at once; awaiting it means the refresh below
-    // already includes this visit.
-    await fetch(`${api}/stats/hits/`, {
-      method: "POST",
-      keepalive: true,
-      body: JSON.stringify({ path: location.pathname }),
+// Resolves once the browser has had the CMS's answer to `url`'s beacon (a
+// "beacon" resource timing entry), or after `ms` at most.
+function beaconDone(url, ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(finish, ms);
+    let observer;
+    function finish() {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    }
+    if (!("PerformanceObserver" in window)) return;
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some((e) => e.initiatorType === "beacon" && e.name === url)) finish();
     });
+    try {
+      observer.observe({ type: "resource", buffered: true });
+    } catch {
+      observer = undefined;
+    }
+  });
+}
+
+// Counts this page view once. sendBeacon hands the request to the browser,
+// which sends it even if the reader leaves at once and never keeps the page
+// waiting on the answer. A string body goes as text/plain: a "simple"
+// cross-origin request, no CORS preflight, one round trip on slow links.
+// Only when the browser refuses to queue it (sendBeacon missing or false:
+// nothing was sent) does a plain fetch send it instead, reading its answer
+// so the request ends. Resolves when the box may be refreshed with this
+// visit included.
+async function countVisit() {
+  if (!apiUrl || !("track" in document.body.dataset)) return;
+  const url = new URL(`${apiUrl}/stats/hits/`, location.href).href;
+  const body = JSON.stringify({ path: location.pathname });
+  let queued = false;
+  try {
+    queued = navigator.sendBeacon?.(url, body) === true;
+  } catch {
+    queued = false; // e.g. blocked by the page's own policy: try fetch
+  }
+  if (queued) return beaconDone(url, 3000);
+  try {
+    const response = await fetch(url, { method: "POST", body });
+    await response.text();
   } catch {
     // Counting is best effort.
   }

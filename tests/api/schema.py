@@ -66,15 +66,23 @@ class SchemaValidator:
             assert not response.content, f"{path}: {status} should have no body"
             return None
         assert response["Content-Type"].startswith("application/json")
+        body = json.loads(response.content)
+        self.check_body(path, body, method, status)
+        return body
+
+    def check_body(self, path: str, body, method: str = "get", status="200"):
+        """Asserts that ``body`` (decoded JSON) is an answer the document
+        describes for ``status`` of ``method`` on the templated ``path``."""
+        status = str(status)
+        described = self.closed["paths"][path][method]["responses"].get(status)
+        assert described is not None, f"{method} {path}: {status} is not described"
         ref = (
             f"{_BASE}#/"
             + _pointer("paths", path, method, "responses", status, "content")
             + "/application~1json/schema"
         )
         validator = OAS30Validator({"$ref": ref}, registry=self.registry)
-        body = json.loads(response.content)
         errors = sorted(validator.iter_errors(body), key=lambda e: list(e.path))
         assert not errors, f"{method} {path} {status}:\n" + "\n".join(
             f"  at {list(error.path)}: {error.message[:300]}" for error in errors[:10]
         )
-        return body

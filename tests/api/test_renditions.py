@@ -159,3 +159,30 @@ def test_a_broken_original_does_not_break_the_upload(db, bad, caplog):
     image.save()
     assert image.reader_renditions() == []
     assert "Could not make renditions" in caplog.text
+
+
+def test_renditions_know_their_size_in_bytes_without_asking_the_storage(db):
+    image = ImageFactory(file__width=1000, file__height=500)
+    single = image.get_rendition("width-200")  # made alone: get_or_create
+    assert single.file_size == single.file.storage.size(single.file.name) > 0
+    answered = image.reader_renditions()  # made together: bulk-created
+    by_url = {r.url: r for r in image.renditions.all()}
+    for entry in answered:
+        rendition = by_url[entry["jpeg"]]
+        assert entry["jpeg_size"] == rendition.file.storage.size(rendition.file.name)
+
+
+def test_the_migration_notes_the_sizes_of_older_renditions(db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("cms.images.migrations.0002_rendition_file_size")
+    image = ImageFactory(file__width=700, file__height=400)
+    image.renditions.update(file_size=None)
+    lost = image.renditions.first()
+    lost.file.storage.delete(lost.file.name)
+    migration.note_sizes(apps, None)
+    sizes = dict(image.renditions.values_list("pk", "file_size"))
+    assert sizes.pop(lost.pk) is None
+    assert all(size > 0 for size in sizes.values())

@@ -52,7 +52,25 @@ def test_site_without_settings_answers_defaults_without_writing(api, home):
     _, body = get(api, "/api/v1/site/")
     assert body["name"] == "Cổng thông tin điện tử"
     assert body["logo"] is None
+    assert body["share_image"] is None
     assert not PortalSettings.objects.exists()
+
+
+def test_site_gives_the_share_image_for_links_to_pages_without_a_picture(
+    api, openapi, home
+):
+    share = ImageFactory(
+        description="Toàn cảnh huyện Hòa Sơn", file__width=1400, file__height=733
+    )
+    PortalSettings.objects.create(
+        site=Site.objects.get(is_default_site=True), share_image=share
+    )
+    _, body = get(api, "/api/v1/site/", openapi)
+    image = body["share_image"]
+    assert (image["id"], image["width"], image["height"]) == (share.pk, 1400, 733)
+    assert image["alt"] == "Toàn cảnh huyện Hòa Sơn"
+    assert image["renditions"][-1]["width"] == 1280
+    assert body["logo"] is None
 
 
 def test_sections_form_a_tree_in_menu_order(api, openapi, home):

@@ -131,7 +131,7 @@ def app(fake_cms, clock, reader_config):
         reader_config, transport=httpx.MockTransport(fake_cms.handler), clock=clock
     )
     yield app
-    app.extensions["cms_api"].close()
+    app.extensions["cms"].close()
 
 
 @pytest.fixture
@@ -193,23 +193,22 @@ def new_page(live_db, console_errors):
     Django rightly refuses database calls while one runs, so tests build their
     content first, then open pages (depending on live_db makes the browser stop
     before the database is flushed)."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    from .live import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, require_browser_tools
+    from tests.chromium import Chromium
 
-    running = {}
+    from .live import TIMEOUT_MS, require_browser_tools
+
+    chromium = Chromium(timeout_ms=TIMEOUT_MS * 2)
 
     def open_page(user_agent=PHONE_USER_AGENTS[0], **context_options):
-        if not running:
+        if not chromium.running:
             require_browser_tools()
             expect.set_options(timeout=TIMEOUT_MS)
-            running["playwright"] = sync_playwright().start()
-            running["browser"] = running["playwright"].chromium.launch(
-                executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=TIMEOUT_MS * 2
-            )
+        browser = chromium.start()
         # A phone's browser, as readers use: headless Chromium's own user agent
         # says "HeadlessChrome", and the statistics rightly ignore robots.
-        context = running["browser"].new_context(
+        context = browser.new_context(
             locale="vi-VN", user_agent=user_agent, **context_options
         )
         context.set_default_timeout(TIMEOUT_MS)
@@ -224,6 +223,4 @@ def new_page(live_db, console_errors):
         return page
 
     yield open_page
-    if running:
-        running["browser"].close()
-        running["playwright"].stop()
+    chromium.stop()

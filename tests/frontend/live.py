@@ -14,18 +14,8 @@ from werkzeug.serving import make_server
 
 from frontend.app import create_app
 from frontend.config import Config
+from tests.chromium import CHROMIUM
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 VAR_DIR = Path(os.environ.get("VAR_DIR") or Path(__file__).parents[2] / "var")
 AXE_JS = VAR_DIR / "node" / "node_modules" / "axe-core" / "axe.min.js"
 # Generous: two shared cores, and the first request renders image renditions.
@@ -132,14 +122,14 @@ def start_reader_site(
     def stop():
         server.shutdown()
         thread.join(timeout=10)
-        app.extensions["cms_api"].close()
+        app.extensions["cms"].close()
 
     return site, stop
 
 
 def require_browser_tools():
     """Browser tests fail loudly, never skip, when their tools are missing."""
-    missing = [str(p) for p in (Path(CHROMIUM), AXE_JS) if not p.exists()]
+    missing = [str(p) for p in (CHROMIUM, AXE_JS) if not p.exists()]
     if missing:
         pytest.fail(f"Missing {', '.join(missing)}: run bin/install-test-tools first.")
 

@@ -2,6 +2,7 @@
 
 import re
 
+import httpx
 import pytest
 from playwright.sync_api import expect
 
@@ -86,6 +87,66 @@ def test_statistics_box_counts_a_new_visitor(reader_site, new_page, console_erro
     wait_for_statistics(second)
     assert figure(second, "online") == online + 1
     assert figure(second, "today") == today + 1
+    assert console_errors == []
+
+
+def site_views_today(reader_site) -> int:
+    """Today's page views, as the CMS's API counts them (no database access:
+    the browser's event loop runs in this thread)."""
+    answer = httpx.get(reader_site.cms_url + "/api/v1/stats/", timeout=10)
+    answer.raise_for_status()
+    return answer.json()["today"]["views"]
+
+
+def test_a_page_goes_network_idle_with_its_visit_counted_once(
+    reader_site, new_page, console_errors
+):
+    content = build_newsroom()
+    page = new_page()
+    hits = []
+    page.on(
+        "request",
+        lambda r: (
+            "/stats/hits/" in r.url
+            and hits.append((r.method, r.resource_type, r.headers.get("content-type")))
+        ),
+    )
+    before = site_views_today(reader_site)
+
+    # Page-load tools wait for this: no request in flight for 500 ms. A
+    # keepalive fetch whose answer is never read kept it from ever coming.
+    page.goto(
+        reader_site.url + content["key"].reader_path,
+        wait_until="networkidle",
+        timeout=15_000,
+    )
+    wait_for_statistics(page)
+
+    assert hits == [("POST", "ping", "text/plain;charset=UTF-8")]
+    assert site_views_today(reader_site) == before + 1
+    # The box was refreshed once the CMS had the beacon: it includes this visit.
+    assert figure(page, "today") == before + 1
+    assert console_errors == []
+
+
+def test_without_sendbeacon_a_fetch_counts_the_visit_once(
+    reader_site, new_page, console_errors
+):
+    build_newsroom()
+    page = new_page()
+    # A browser (or a privacy extension) without the Beacon API.
+    page.add_init_script("delete Navigator.prototype.sendBeacon;")
+    hits = []
+    page.on(
+        "request",
+        lambda r: "/stats/hits/" in r.url and hits.append((r.method, r.resource_type)),
+    )
+    before = site_views_today(reader_site)
+    page.goto(reader_site.url + "/", wait_until="networkidle", timeout=15_000)
+    wait_for_statistics(page)
+    assert hits == [("POST", "fetch")]
+    assert site_views_today(reader_site) == before + 1
+    assert figure(page, "today") == before + 1
     assert console_errors == []
 
 

@@ -1,7 +1,5 @@
 """Vietnamese dates and numbers, responsive images, snippets and JSON-LD."""
 
-import json
-
 import pytest
 
 from frontend import formatting
@@ -47,7 +45,13 @@ IMAGE = {
     "renditions": [
         {"width": 640, "height": 320, "webp": "a-640.webp", "jpeg": "a-640.jpg"},
         {"width": 320, "height": 160, "webp": "a-320.webp", "jpeg": "a-320.jpg"},
-        {"width": 960, "height": 480, "webp": "a-960.webp", "jpeg": "a-960.jpg"},
+        {
+            "width": 960,
+            "height": 480,
+            "webp": "a-960.webp",
+            "jpeg": "a-960.jpg",
+            "jpeg_size": 48_213,
+        },
     ],
 }
 
@@ -73,7 +77,48 @@ def test_share_image_is_the_largest_jpeg():
         "width": 960,
         "height": 480,
         "alt": "Cầu sông Ngàn",
+        "size": 48_213,
     }
+
+
+def _image(name: str, alt: str = "") -> dict:
+    jpeg = {"width": 640, "height": 360, "webp": f"{name}.webp", "jpeg": f"{name}.jpg"}
+    return {"alt": alt, "renditions": [jpeg]}
+
+
+@pytest.mark.parametrize(
+    ("page", "site", "expected"),
+    [
+        ({"hero_image": _image("hero")}, {"logo": _image("logo")}, "hero.jpg"),
+        ({"thumbnail": _image("thumb")}, {}, "thumb.jpg"),
+        (
+            {
+                "hero_image": None,
+                "body": [
+                    {"type": "paragraph", "html": "<p>Tin</p>"},
+                    {"type": "image", "image": _image("first")},
+                    {"type": "image", "image": _image("second")},
+                ],
+            },
+            {"share_image": _image("share")},
+            "first.jpg",
+        ),
+        ({"photos": [{"image": _image("photo")}]}, {}, "photo.jpg"),
+        (
+            {"hero_image": None, "body": [{"type": "quote", "text": "…"}]},
+            {"share_image": _image("share"), "logo": _image("logo")},
+            "share.jpg",
+        ),
+        ({"body": []}, {"share_image": None, "logo": _image("logo")}, "logo.jpg"),
+    ],
+)
+def test_page_share_image_falls_back_body_photo_share_image_logo(page, site, expected):
+    assert formatting.page_share_image(page, site)["url"] == expected
+
+
+def test_page_share_image_is_none_when_the_portal_has_no_picture():
+    assert formatting.page_share_image({"body": []}, None) is None
+    assert formatting.page_share_image({}, {"share_image": None, "logo": None}) is None
 
 
 @pytest.mark.parametrize(
@@ -95,10 +140,3 @@ def test_share_image_is_the_largest_jpeg():
 )
 def test_snippet_html_keeps_only_mark(snippet, expected):
     assert str(formatting.snippet_html(snippet)) == expected
-
-
-def test_json_ld_cannot_close_its_script_element():
-    data = {"headline": "</script><script>alert(1)</script> & <b>"}
-    text = str(formatting.json_ld(data))
-    assert "<" not in text and ">" not in text
-    assert json.loads(text) == data

@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from frontend.app import STATIC_DIR
+from frontend.assets import STATIC_DIR
 
 from .conftest import ARTICLE_PATH, FRONTEND_URL, PHOTO_STORY_PATH, recorded, soup
 
@@ -88,7 +88,7 @@ def test_the_statistics_box_survives_a_missing_endpoint(client, fake_cms, status
 def test_pages_count_visits_with_the_script_or_a_pixel(client):
     page = soup(client.get(ARTICLE_PATH))
     assert page.body.has_attr("data-track")
-    assert page.html["data-api"] == "http://cms.hoason.example.vn/api/v1"
+    assert page.html["data-api-url"] == "http://cms.hoason.example.vn/api/v1"
     noscript = BeautifulSoupFragment(page.find("noscript"))
     pixel = noscript.find("img")
     assert pixel["src"] == (
@@ -296,6 +296,62 @@ def test_article_page(client):
         "/tin-tuc/day-manh-cai-cach-hanh-chinh/",
         "/van-hoa-xa-hoi/mua-vang-tren-canh-dong-tan-lap/",
     ]
+
+
+ARTICLE_KEY = f"/pages/by-path/?path={ARTICLE_PATH}"
+
+
+def _article_without_pictures(body_blocks) -> dict:
+    answer = recorded("page-article.json")
+    answer["page"].update(hero_image=None, thumbnail=None, body=body_blocks)
+    return answer
+
+
+def test_an_article_without_a_hero_is_shared_with_its_first_body_photo(
+    client, fake_cms
+):
+    body = recorded("page-article.json")["page"]["body"]
+    photo = next(b for b in body if b["type"] == "image")["image"]
+    fake_cms.set(ARTICLE_KEY, _article_without_pictures(body))
+    page = soup(client.get(ARTICLE_PATH))
+    largest = photo["renditions"][-1]
+    assert meta(page, "og:image") == largest["jpeg"]
+    assert meta(page, "og:image:width") == str(largest["width"])
+    assert meta(page, "og:image:height") == str(largest["height"])
+    assert meta(page, "og:image:alt") == photo["alt"]
+    assert meta(page, "twitter:image") == largest["jpeg"]
+    assert meta(page, "twitter:card") == "summary_large_image"
+    assert not page.find("figure", class_="hero")
+
+
+def test_an_article_without_any_photo_is_shared_with_the_portal_image(client, fake_cms):
+    body = recorded("page-article.json")["page"]["body"]
+    fake_cms.set(
+        ARTICLE_KEY,
+        _article_without_pictures([b for b in body if b["type"] != "image"]),
+    )
+    share = recorded("site.json")["share_image"]
+    page = soup(client.get(ARTICLE_PATH))
+    largest = share["renditions"][-1]
+    assert meta(page, "og:image") == largest["jpeg"]
+    assert (meta(page, "og:image:width"), meta(page, "og:image:height")) == (
+        "1200",
+        "630",
+    )
+    assert meta(page, "og:image:alt") == share["alt"]
+    assert meta(page, "twitter:image") == largest["jpeg"]
+    ld = json.loads(page.find("script", type="application/ld+json").get_text())
+    assert ld["image"] == [largest["jpeg"]]
+
+
+def test_without_a_share_image_the_portal_logo_is_shared(client, fake_cms):
+    fake_cms.set(ARTICLE_KEY, _article_without_pictures([]))
+    fake_cms.set("/site/", {**recorded("site.json"), "share_image": None})
+    logo = recorded("site.json")["logo"]
+    page = soup(client.get(ARTICLE_PATH))
+    assert meta(page, "og:image") == logo["renditions"][-1]["jpeg"]
+    assert meta(page, "og:image:width") == "320"
+    assert meta(page, "og:image:alt") == logo["alt"]
 
 
 def test_article_share_and_print(client):
@@ -562,7 +618,12 @@ def test_site_feed(client):
     assert items[0].findtext("title") == first["title"]
     assert items[0].findtext("link") == FRONTEND_URL + first["path"]
     assert items[0].findtext("pubDate") == "Mon, 28 Aug 2023 08:30:00 +0700"
-    assert items[0].find("enclosure").get("url").endswith(".jpg")
+    largest = first["thumbnail"]["renditions"][-1]
+    enclosure = items[0].find("enclosure")
+    assert enclosure.get("url") == largest["jpeg"]
+    assert enclosure.get("type") == "image/jpeg"
+    # The size the API gives, in bytes (RSS readers may fetch it beforehand).
+    assert enclosure.get("length") == str(largest["jpeg_size"]) != "0"
 
 
 def test_section_feed(client):
@@ -585,6 +646,7 @@ def test_sitemaps(client):
     maps = [loc.text for loc in index.iter(f"{SITEMAP}loc")]
     assert maps == [
         f"{FRONTEND_URL}/sitemap-pages.xml",
+        f"{FRONTEND_URL}/sitemap-news.xml",
         f"{FRONTEND_URL}/sitemap-articles-1.xml",
         f"{FRONTEND_URL}/sitemap-articles-2.xml",
         f"{FRONTEND_URL}/sitemap-photo-stories-1.xml",
@@ -597,7 +659,55 @@ def test_sitemaps(client):
     assert client.get("/sitemap-other-1.xml").status_code == 404
 
 
+NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
+
+
+def test_news_sitemap_lists_the_last_two_days_articles(client, fake_cms, monkeypatch):
+    from datetime import datetime, timedelta
+
+    from frontend import formatting, views
+
+    now = datetime(2026, 11, 20, 9, 0, tzinfo=formatting.LOCAL_TZ)
+    monkeypatch.setattr(views, "_now", lambda: now)
+    summaries = recorded("articles-sitemap-page-1.json")["results"]
+    ages = [timedelta(hours=1), timedelta(hours=47), timedelta(hours=49)]
+    items = [
+        {**summary, "date": (now - age).isoformat()}
+        for summary, age in zip(summaries, ages, strict=False)
+    ]
+    items[0]["title"] = "Hội nghị & tọa đàm <chuyển đổi số>"
+    key = "/articles/?date_from=2026-11-18&page={}&page_size=50"
+    envelope = recorded("articles-sitemap-page-1.json")
+    fake_cms.set(key.format(1), {**envelope, "num_pages": 2, "results": items[:2]})
+    fake_cms.set(key.format(2), {**envelope, "num_pages": 2, "results": items[2:]})
+
+    response = client.get("/sitemap-news.xml")
+    assert response.status_code == 200
+    assert response.mimetype == "application/xml"
+    urls = list(parse_xml(response).iter(f"{SITEMAP}url"))
+    # The 49-hour-old article is past Google News' two days.
+    assert [u.findtext(f"{SITEMAP}loc") for u in urls] == [
+        FRONTEND_URL + items[0]["path"],
+        FRONTEND_URL + items[1]["path"],
+    ]
+    news = urls[0].find(f"{NEWS}news")
+    publication = news.find(f"{NEWS}publication")
+    assert publication.findtext(f"{NEWS}name") == "Cổng thông tin điện tử huyện Hòa Sơn"
+    assert publication.findtext(f"{NEWS}language") == "vi"
+    assert news.findtext(f"{NEWS}publication_date") == "2026-11-20T08:00:00+07:00"
+    assert news.findtext(f"{NEWS}title") == "Hội nghị & tọa đàm <chuyển đổi số>"
+
+
 def test_robots_txt(client):
     body = client.get("/robots.txt").get_data(as_text=True)
     assert "Disallow: /preview/" in body
     assert f"Sitemap: {FRONTEND_URL}/sitemap.xml" in body
+    assert f"Sitemap: {FRONTEND_URL}/sitemap-news.xml" in body
+
+
+def test_search_pages_say_noindex_and_crawlers_may_read_it(client):
+    # A Disallow would keep crawlers from ever seeing the noindex.
+    robots = client.get("/robots.txt").get_data(as_text=True)
+    assert "/tim-kiem/" not in robots
+    page = soup(client.get("/tim-kiem/?q=cai+cach"))
+    assert meta(page, "robots") == "noindex, nofollow"

@@ -3,7 +3,6 @@ reporter, editor and leader: every screen on the way, and every workflow email
 sent on the way, must be Vietnamese. English words are listed per screen."""
 
 import re
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,23 +12,13 @@ from django.core import mail
 from cms.articles.models import ArticlePage
 from cms.demo.accounts import DEMO_ACCOUNTS
 from cms.workflow import roles
+from tests.chromium import Chromium, MissingChromium
 from tests.factories import ImageFactory, SectionPageFactory
 
 from .english import english_words
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Generous: two shared cores, and the admin's first pages compile templates.
 TIMEOUT_MS = 30_000
 TITLE = "Xã Tân Lập khai trương bộ phận một cửa hiện đại"
@@ -129,27 +118,19 @@ def demo_user(group_name):
 def browser(live_server, transactional_db, django_db_serialized_rollback):
     """Chromium, started after the test has built its data: Playwright's sync API
     runs an event loop in this thread, where Django refuses database calls."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Missing {CHROMIUM}: run bin/install-test-tools first.")
-    running = {}
+    chromium = Chromium(timeout_ms=TIMEOUT_MS * 2)
 
     def start():
         expect.set_options(timeout=TIMEOUT_MS)
-        running["playwright"] = sync_playwright().start()
-        running["browser"] = running["playwright"].chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=TIMEOUT_MS * 2
-        )
-        return running["browser"]
+        try:
+            return chromium.start()
+        except MissingChromium as missing:
+            pytest.fail(str(missing))
 
-    def stop():
-        if running:
-            running.pop("browser").close()
-            running.pop("playwright").stop()
-
-    yield start, stop
-    stop()
+    yield start, chromium.stop
+    chromium.stop()
 
 
 def test_new_article_to_published_shows_no_english(live_server, browser):
