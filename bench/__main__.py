@@ -5,10 +5,11 @@ servers, loads them with wrk and writes the figures to var/bench/results/
 BENCH_QUICK=1: 1k articles, SQLite only, two short repetitions. Other knobs:
 BENCH_DATABASES (sqlite,postgres), BENCH_SIZES (growth: 1k,10k,100k),
 BENCH_REPEAT, BENCH_DURATION (seconds per run), BENCH_CONNECTIONS,
-BENCH_THREADS, BENCH_WORKERS, BENCH_PORT (first of three ports, 8501),
-BENCH_SLOW_LIMIT (seconds; a case slower than this for one request is
-reported, not loaded), BENCH_SKIP (corpus names such as 100k-postgres to leave
-out of the growth cases), BENCH_MAIN=0 (growth cases only).
+BENCH_THREADS, BENCH_WORKERS, BENCH_PORT (first of six ports, 8501),
+BENCH_SERVERS=0 (no gunicorn/granian comparison), BENCH_SLOW_LIMIT (seconds;
+a case slower than this for one request is reported, not loaded), BENCH_SKIP
+(corpus names such as 100k-postgres to leave out of the growth cases),
+BENCH_MAIN=0 (growth cases only).
 """
 
 import json
@@ -55,16 +56,21 @@ def main() -> int:
         "corpora": {},
         "main": {},
         "growth": {},
+        "servers": {},
     }
     log(f"Benchmark {run_id}: {plan}")
     log(f"  load average before: {results['load_before']}")
 
-    wanted = [Corpus(plan.main_size, db) for db in plan.databases if plan.main]
+    wanted = [
+        Corpus(plan.main_size, db)
+        for db in plan.databases
+        if plan.main or plan.servers
+    ]
     wanted += [
         Corpus(size, db)
         for db in plan.databases
         for size in plan.growth_sizes
-        if (size != plan.main_size or not plan.main)
+        if (size != plan.main_size or not (plan.main or plan.servers))
         and Corpus(size, db).name not in plan.skip
     ]
     for corpus in wanted:
@@ -80,6 +86,10 @@ def main() -> int:
         corpus = Corpus(plan.main_size, db)
         log(f"Main cases, {corpus.label}")
         results["main"][db] = suite.run_main(corpus, plan, log, log_dir)
+    for db in plan.databases if plan.servers else ():
+        corpus = Corpus(plan.main_size, db)
+        log(f"Servers, gunicorn and granian, {corpus.label}")
+        results["servers"][db] = suite.run_servers(corpus, plan, log, log_dir)
     for db in plan.databases:
         for size in plan.growth_sizes:
             corpus = Corpus(size, db)

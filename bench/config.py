@@ -70,6 +70,7 @@ class Plan:
     slow_limit: float  # seconds: a case slower than this for one request is not loaded
     skip: tuple[str, ...] = ()  # corpus names left out of the growth cases
     main: bool = True  # the main cases (off: growth only)
+    servers: bool = True  # gunicorn against granian, beside the main cases
 
     @classmethod
     def from_env(cls) -> "Plan":
@@ -96,6 +97,7 @@ class Plan:
             slow_limit=float(os.environ.get("BENCH_SLOW_LIMIT", "10")),
             skip=tuple(s for s in os.environ.get("BENCH_SKIP", "").split(",") if s),
             main=os.environ.get("BENCH_MAIN", "1") != "0",
+            servers=os.environ.get("BENCH_SERVERS", "1") != "0",
         )
 
 

@@ -138,6 +138,25 @@ def targets(results: dict) -> list[list]:
     return rows
 
 
+def server_rows(compared: dict) -> list[list]:
+    cases = compared.get("cases", {})
+    rows = []
+    for pair in compared.get("pairs", []):
+        ours, theirs = cases[f"{pair}, granian"], cases[f"{pair}, gunicorn"]
+        value = _ratio(ours.get("rps"), theirs.get("rps"))
+        rows.append(
+            [
+                pair,
+                theirs.get("skipped") or number(theirs.get("rps")),
+                ours.get("skipped") or number(ours.get("rps")),
+                number(value, 2) + "×" if value else "–",
+                number(theirs.get("p99_ms")),
+                number(ours.get("p99_ms")),
+            ]
+        )
+    return rows
+
+
 def render(results: dict) -> str:
     m = results["machine"]
     v = m["versions"]
@@ -256,6 +275,24 @@ def render(results: dict) -> str:
             ]
         for note in main.get("notes", []):
             parts += ["", f"Note: {note}"]
+    for db, compared in results.get("servers", {}).items():
+        parts += [
+            "",
+            f"### Servers, {DB_LABEL[db]}, 1k articles: gunicorn sync and granian "
+            f"WSGI, {plan['workers']} processes each",
+            "",
+            table(
+                [
+                    "Case",
+                    "gunicorn req/s",
+                    "granian req/s",
+                    "granian ÷ gunicorn",
+                    "gunicorn p99 ms",
+                    "granian p99 ms",
+                ],
+                server_rows(compared),
+            ),
+        ]
     for db, sizes in results.get("growth", {}).items():
         parts += [
             "",

@@ -1,5 +1,6 @@
 """Starts and stops the servers a run measures: gunicorn in front of the CMS
-(production settings, DEBUG off) and of the reader site."""
+(production settings, DEBUG off) and of the reader site, and granian (WSGI)
+beside gunicorn for the server comparison."""
 
 import contextlib
 import os
@@ -48,6 +49,13 @@ def _port_free(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) != 0
 
 
+def _log_path(name: str, port: int, log_dir: Path) -> Path:
+    if not _port_free(port):
+        raise RuntimeError(f"Port {port} is in use: set BENCH_PORT to other ports.")
+    log_dir.mkdir(parents=True, exist_ok=True)
+    return log_dir / f"{name}.log"
+
+
 def gunicorn(
     name: str,
     app: str,
@@ -60,10 +68,7 @@ def gunicorn(
 ) -> Server:
     """gunicorn with ``workers`` sync workers on 127.0.0.1:``port``; returns
     once ``ready_path`` answers."""
-    if not _port_free(port):
-        raise RuntimeError(f"Port {port} is in use: set BENCH_PORT to other ports.")
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log_path = log_dir / f"{name}.log"
+    log_path = _log_path(name, port, log_dir)
     command = [
         str(Path(config.PYTHON).with_name("gunicorn")),
         app,
@@ -88,14 +93,57 @@ def gunicorn(
         # and a broken configuration fails before any port is measured.
         "--preload",
     ]
-    process = subprocess.Popen(
-        command,
-        cwd=config.ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    # gunicorn writes its own log (--error-logfile).
+    return _start(name, command, port, env, log_path, ready_path, own_log=True)
+
+
+def granian(
+    name: str,
+    app: str,
+    port: int,
+    env: dict,
+    *,
+    workers: int,
+    log_dir: Path,
+    ready_path: str,
+) -> Server:
+    """granian's WSGI interface with ``workers`` processes of one blocking
+    thread each: the same concurrency as gunicorn's sync workers, so that the
+    comparison measures the servers, not the thread count."""
+    log_path = _log_path(name, port, log_dir)
+    command = [
+        str(Path(config.PYTHON).with_name("granian")),
+        "--interface",
+        "wsgi",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--blocking-threads",
+        "1",
+        "--no-ws",
+        "--log-level",
+        "warning",
+        app,
+    ]
+    return _start(name, command, port, env, log_path, ready_path)
+
+
+def _start(name, command, port, env, log_path, ready_path, own_log=False) -> Server:
+    """Runs ``command`` in a session of its own, its output to ``log_path``
+    unless the server writes that itself; returns once ``ready_path``
+    answers."""
+    with log_path.open("ab") as log_file:
+        process = subprocess.Popen(
+            command,
+            cwd=config.ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL if own_log else log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     server = Server(name, port, process, log_path, env, idle_path=ready_path)
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:

@@ -161,9 +161,11 @@ def _flush_redis(log) -> bool:
         return False
 
 
-def _start_cms(name, corpus, port, plan, log_dir, prefix, use_redis, **extra):
+def _start_cms(
+    name, corpus, port, plan, log_dir, prefix, use_redis, start=None, **extra
+):
     env = config.django_env(corpus, cache_prefix=prefix, redis=use_redis, **extra)
-    return servers.gunicorn(
+    return (start or servers.gunicorn)(
         name,
         "backend.wsgi:application",
         port,
@@ -435,6 +437,89 @@ def run_growth(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
             Case("search, no diacritics", "cold", _search_path(SEARCH_PLAIN), w),
         ]
         answer["cases"] = run_cases(cases, group, plan, log)
+    finally:
+        servers.stop_all(group.values())
+    return answer
+
+
+SERVERS = {"gunicorn": servers.gunicorn, "granian": servers.granian}
+
+
+def run_servers(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
+    """gunicorn (sync workers) against granian (WSGI, one blocking thread per
+    worker), the same number of processes, the same application, settings
+    and cache: an uncached detail (application work), a warm-cache list and
+    a 304 (mostly the server's own cost), and the reader site's home. Both
+    servers of a pair are up together and their cases interleave."""
+    use_redis = _flush_redis(log)
+    base = config.FIRST_PORT
+    group: dict[str, servers.Server] = {}
+    answer: dict = {"corpus": corpus.name}
+    try:
+        for offset, (kind, start) in enumerate(SERVERS.items()):
+            log(f"  starting the CMS under {kind} on :{base + 2 * offset}")
+            group[f"cold-{kind}"] = _start_cms(
+                f"cms-uncached-{kind}",
+                corpus,
+                base + 2 * offset,
+                plan,
+                log_dir,
+                f"bench-servers-{corpus.name}-cold-{kind}",
+                use_redis,
+                start=start,
+                BENCH_RESPONSE_CACHE="off",
+                STATS_BACKEND="database",
+            )
+            group[f"warm-{kind}"] = _start_cms(
+                f"cms-cached-{kind}",
+                corpus,
+                base + 2 * offset + 1,
+                plan,
+                log_dir,
+                f"bench-servers-{corpus.name}-warm-{kind}",
+                use_redis,
+                start=start,
+            )
+        warm = group["warm-gunicorn"].url
+        listing, first = _json(warm + "/api/v1/articles/")
+        detail = f"/api/v1/articles/{listing['results'][0]['id']}/"
+        for kind in SERVERS:
+            _json(group[f"warm-{kind}"].url + "/api/v1/articles/")
+        etag = first.headers["etag"]
+        for offset, (kind, start) in enumerate(SERVERS.items()):
+            port = base + 4 + offset
+            log(f"  starting the reader site under {kind} on :{port}")
+            group[f"reader-{kind}"] = start(
+                f"reader-{kind}",
+                "frontend.wsgi:app",
+                port,
+                {
+                    **group["warm-gunicorn"].env,
+                    "CMS_API_URL": warm + "/api/v1",
+                    "FRONTEND_URL": f"http://127.0.0.1:{port}",
+                },
+                workers=plan.workers,
+                log_dir=log_dir,
+                ready_path="/",
+            )
+        c = plan.connections
+        cases = []
+        for what, role, path, headers in (
+            ("detail (uncached)", "cold", detail, {}),
+            ("list (warm cache)", "warm", "/api/v1/articles/", {}),
+            ("list 304", "warm", "/api/v1/articles/", {"If-None-Match": etag}),
+            ("reader home", "reader", "/", {}),
+        ):
+            for kind in SERVERS:
+                cases.append(
+                    Case(f"{what}, {kind}", f"{role}-{kind}", path, c, headers)
+                )
+        answer["cases"] = run_cases(cases, group, plan, log)
+        answer["pairs"] = [
+            case.name.rsplit(", ", 1)[0]
+            for case in cases
+            if case.name.endswith("gunicorn")
+        ]
     finally:
         servers.stop_all(group.values())
     return answer

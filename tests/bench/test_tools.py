@@ -1,8 +1,11 @@
 """The harness's own logic: wrk output, medians, targets, configuration."""
 
+import os
+import socket
+
 import pytest
 
-from bench import config, load, report, suite
+from bench import config, load, report, servers, suite
 
 WRK_OUTPUT = """Running 5s test @ http://127.0.0.1:8501/api/v1/articles/
   2 threads and 16 connections
@@ -122,3 +125,45 @@ def test_servers_get_production_settings_over_plain_http():
     assert env["DATABASE_URL"].endswith("/newsroom_bench_10k")
     assert env["REDIS_URL"].endswith("/7")
     assert env["VAR_DIR"].endswith("10k-postgres")
+
+
+def test_the_server_table_gives_granian_over_gunicorn_per_case():
+    compared = {
+        "pairs": ["list (warm cache)"],
+        "cases": {
+            "list (warm cache), gunicorn": _case(400.0),
+            "list (warm cache), granian": _case(600.0, p95=12.0),
+        },
+    }
+    [row] = report.server_rows(compared)
+    assert row == ["list (warm cache)", "400", "600", "1.50×", "20.0", "12.0"]
+
+
+@pytest.mark.parametrize("start", [servers.gunicorn, servers.granian])
+def test_both_servers_start_the_reader_site_and_stop(start, tmp_path):
+    """The command lines the comparison runs: each server starts the real
+    application and serves it (a static file needs no CMS behind it)."""
+    env = {
+        **os.environ,
+        "CMS_API_URL": "http://127.0.0.1:9/api/v1",
+        "FRONTEND_URL": "http://127.0.0.1:8000",
+    }
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = start(
+        "reader",
+        "frontend.wsgi:app",
+        port,
+        env,
+        workers=1,
+        log_dir=tmp_path,
+        ready_path="/static/favicon.svg",
+    )
+    try:
+        answer = load.probe(server.url + "/static/favicon.svg")
+        assert answer.status == 200
+        assert b"<svg" in answer.body
+    finally:
+        server.stop()
+    assert server.process.poll() is not None
