@@ -1,0 +1,147 @@
+"""Readers' saved copies: a page's PDF, made from the API's own detail answer
+(api/answers.py), so that the file shows exactly what readers may see, and
+through cms/printing, which knows no content type. Another kind of page
+gets its PDF by turning its answer into a ``PrintDocument`` here."""
+
+import datetime
+import re
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from cms.articles.models import ArticlePage
+from cms.core.text import ascii_slugify
+from cms.photostories.models import PhotoStoryPage
+from cms.portal.models import PortalSettings
+from cms.printing import images, richtext
+from cms.printing.document import Figure, Note, PrintDocument, Quote
+from cms.printing.pdf import render_pdf
+
+from . import answers
+
+# Characters no file system takes in a name, and control characters.
+_UNSAFE_IN_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+NAME_LENGTH = 120
+
+
+@dataclass
+class PdfFile:
+    content: bytes
+    filename: str  # ASCII
+    title: str
+
+    def content_disposition(self) -> str:
+        """An attachment named by its slug, and by its Vietnamese title for
+        browsers that read ``filename*`` (RFC 6266; all current ones do)."""
+        name = _UNSAFE_IN_NAME.sub(" ", self.title).strip()[:NAME_LENGTH].strip()
+        header = f'attachment; filename="{self.filename}"'
+        if name:
+            header += f"; filename*=UTF-8''{quote(name + '.pdf', safe='')}"
+        return header
+
+
+def _moment(value: str | None) -> datetime.datetime | None:
+    return datetime.datetime.fromisoformat(value) if value else None
+
+
+def _figure(image: dict | None, caption: str, credit: str, jpegs: dict) -> Figure:
+    found = jpegs.get(image["id"]) if image else None
+    data, width, height = found or (None, 0, 0)
+    return Figure(data, width, height, caption=caption or "", credit=credit or "")
+
+
+def _left_out(count: int) -> Note:
+    return Note(f"Bản lưu này không in {count} ảnh sau cùng; xem đủ ở địa chỉ nguồn.")
+
+
+def article_document(data: dict, portal_name: str) -> PrintDocument:
+    """An article's detail answer as printed."""
+    hero = data.get("hero_image")
+    image_ids = ([hero["id"]] if hero else []) + [
+        block["image"]["id"] for block in data["body"] if block["type"] == "image"
+    ]
+    jpegs = images.print_jpegs(image_ids)
+    blocks, figures = [], 0
+    if hero:
+        blocks.append(_figure(hero, hero["caption"], hero["credit"], jpegs))
+        figures += 1
+    for block in data["body"]:
+        kind = block["type"]
+        if kind == "paragraph":
+            blocks += richtext.flatten(block["html"])
+        elif kind == "image":
+            figures += 1
+            if figures <= images.MAX_FIGURES:
+                blocks.append(
+                    _figure(block["image"], block["caption"], block["credit"], jpegs)
+                )
+        elif kind == "quote":
+            blocks.append(Quote(block["text"], block["attribution"]))
+        elif kind == "video":
+            label = f"Video: {block['caption']} " if block["caption"] else "Video: "
+            blocks.append(Note(label + block["url"]))
+        elif kind == "attachment":
+            blocks.append(Note(f"Tệp đính kèm: {block['title']} ({block['url']})"))
+    if figures > images.MAX_FIGURES:
+        blocks.append(_left_out(figures - images.MAX_FIGURES))
+    return PrintDocument(
+        title=data["title"],
+        portal_name=portal_name,
+        source_url=data["url"],
+        date=_moment(data["date"]),
+        lead=data["lead"],
+        blocks=blocks,
+        author=data["author"],
+        unit=data["unit"],
+        modified=_moment(data["last_published_at"]),
+    )
+
+
+def photo_story_document(data: dict, portal_name: str) -> PrintDocument:
+    """A photo story's detail answer as printed: every photo with its caption."""
+    photos = data["photos"]
+    jpegs = images.print_jpegs([photo["image"]["id"] for photo in photos])
+    total = len(photos)
+    blocks = [
+        _figure(
+            photo["image"],
+            f"Ảnh {number}/{total}. {photo['caption']}".strip(),
+            photo["image"]["credit"],
+            jpegs,
+        )
+        for number, photo in enumerate(photos[: images.MAX_FIGURES], start=1)
+    ]
+    if total > images.MAX_FIGURES:
+        blocks.append(_left_out(total - images.MAX_FIGURES))
+    return PrintDocument(
+        title=data["title"],
+        portal_name=portal_name,
+        source_url=data["url"],
+        date=_moment(data["date"]),
+        lead=data["intro"],
+        blocks=blocks,
+        author=data["author"],
+        unit=data["unit"],
+        kind="Tin ảnh",
+        modified=_moment(data["last_published_at"]),
+    )
+
+
+DOCUMENTS = {
+    ArticlePage: article_document,
+    PhotoStoryPage: photo_story_document,
+}
+
+
+def portal_name(site) -> str:
+    portal = PortalSettings.objects.filter(site=site).only("name").first()
+    return (portal.name if portal else "") or site.site_name or site.hostname
+
+
+def news_pdf(request, site, model, pk: int) -> PdfFile:
+    """The PDF of one news page readers may see (NotFound otherwise, as its
+    detail answer)."""
+    data = answers.news_detail(request, site, model, pk)
+    document = DOCUMENTS[model](data, portal_name(site))
+    slug = data["path"].rstrip("/").rsplit("/", 1)[-1]
+    filename = (ascii_slugify(slug) or f"bai-{pk}") + ".pdf"
+    return PdfFile(render_pdf(document), filename, data["title"])
