@@ -87,8 +87,12 @@ def render_pdf(document: PrintDocument) -> bytes:
         pdf.set_creation_date(moment)
     pdf.add_page()
     _heading(pdf, document)
+    previous = None
     for block in document.blocks:
+        if isinstance(previous, ListItem) and not isinstance(block, ListItem):
+            pdf.ln(2)  # a list ends as a paragraph does
         _block(pdf, block)
+        previous = block
     _signature(pdf, document)
     _source(pdf, document)
     return bytes(pdf.output())
@@ -139,6 +143,8 @@ def _block(pdf, block):
         _runs(pdf, block.runs)
         pdf.ln(2.2)
     elif isinstance(block, Heading):
+        if pdf.get_y() + 20 > pdf.page_break_trigger:
+            pdf.add_page()  # not a heading alone at the foot of a page
         pdf.ln(1.5)
         _text(pdf, {2: 14, 3: 12.5}.get(block.level, 11.5), block.text, "B", h=7)
         pdf.ln(1)
@@ -153,13 +159,18 @@ def _block(pdf, block):
         pdf.set_left_margin(left)
         pdf.ln(1)
     elif isinstance(block, Quote):
-        left = pdf.l_margin
-        pdf.set_left_margin(left + 8)
-        pdf.set_x(left + 8)
+        left, top, page = pdf.l_margin, pdf.get_y(), pdf.page
+        pdf.set_left_margin(left + 6)
+        pdf.set_x(left + 6)
         _text(pdf, BODY_SIZE, block.text, "I", h=LINE)
         if block.attribution:
             _text(pdf, 9.5, "— " + block.attribution, colour=GREY, h=5)
         pdf.set_left_margin(left)
+        if pdf.page == page:  # a bar beside it, as on the site
+            pdf.set_draw_color(*GREY)
+            pdf.set_line_width(0.8)
+            pdf.line(left + 1.5, top, left + 1.5, pdf.get_y())
+            pdf.set_line_width(0.2)
         pdf.ln(2.2)
     elif isinstance(block, Figure):
         _figure(pdf, block)
