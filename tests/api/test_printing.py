@@ -228,3 +228,16 @@ def test_odd_text_still_makes_a_file(api, portal):
     assert "Ngày hội đại đoàn kết" in text
     assert "Dòng một và tiếp" in text
     assert "Đậm nghiêng" in text
+
+
+def test_more_photos_cost_no_more_queries(api, portal, no_response_cache):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for photos in (2, 4):
+        story = PhotoStoryPageFactory(photos=colourful_photos(photos))
+        with CaptureQueriesContext(connection) as queries:
+            read(api.get(PHOTO_STORY_PDF.format(id=story.pk)))
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

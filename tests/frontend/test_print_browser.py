@@ -81,3 +81,25 @@ def test_the_save_link_downloads_the_pdf_from_this_host(
         reader = PdfReader(io.BytesIO(file.read()))
     assert KEY_ARTICLE_TITLE in " ".join(reader.pages[0].extract_text().split())
     assert console_errors == []
+
+
+def test_printing_a_photo_story_shows_every_photo_and_caption(
+    reader_site, new_page, console_errors
+):
+    content = build_newsroom()
+    url = reader_site.url + content["story"].reader_path
+    page = new_page()
+    page.goto(url)
+    page.emulate_media(media="print")
+    expect(page.get_by_role("navigation", name="Chuyên mục")).to_be_hidden()
+    expect(page.get_by_role("navigation", name="Chọn ảnh")).to_be_hidden()
+    expect(page.get_by_role("link", name="Ảnh sau (2/3)")).to_be_hidden()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mùa vàng Hòa Sơn")
+    for number in (1, 2, 3):
+        slide = page.locator(f"#anh-{number}")
+        expect(slide.locator("img")).to_be_visible()
+        expect(slide.locator("figcaption")).to_contain_text(
+            f"Ảnh {number}/3. Khoảnh khắc thứ {number}"
+        )
+    expect(page.locator("[data-print-only]")).to_contain_text(url)
+    assert console_errors == []
