@@ -31,6 +31,7 @@ FAMILY = "DejaVuSans"
 MARGIN = 18  # mm, all round
 BODY_SIZE = 11
 LINE = 5.6  # mm, for the body size
+MAX_LIST_DEPTH = 4
 FIGURE_DPI = 150  # never print a photo larger than this makes it
 FIGURE_MAX_HEIGHT = 150  # mm
 GREY = (90, 90, 90)
@@ -149,7 +150,8 @@ def _block(pdf, block):
         _text(pdf, {2: 14, 3: 12.5}.get(block.level, 11.5), block.text, "B", h=7)
         pdf.ln(1)
     elif isinstance(block, ListItem):
-        indent = 6 * block.depth
+        # Deeper lists stop indenting: the column must keep room for text.
+        indent = 6 * min(block.depth, MAX_LIST_DEPTH)
         left = pdf.l_margin
         pdf.set_x(left + indent - 5)
         pdf.set_font(FAMILY, "", BODY_SIZE)

@@ -241,3 +241,18 @@ def test_more_photos_cost_no_more_queries(api, portal, no_response_cache):
             read(api.get(PHOTO_STORY_PDF.format(id=story.pk)))
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_deep_lists_and_endless_words_still_fit_the_page(api, portal):
+    nested = "<ul><li>Cấp 1" + "<ul><li>Cấp sâu hơn" * 40 + "</li></ul>" * 41
+    endless = "Đ" * 3000
+    article = ArticlePageFactory(
+        title="Đ" * 255,
+        body=[
+            {"type": "paragraph", "value": nested},
+            {"type": "paragraph", "value": f"<p>{endless}</p><h2>{endless}</h2>"},
+        ],
+    )
+    reader, text = read(api.get(ARTICLE_PDF.format(id=article.pk)))
+    assert "• Cấp 1" in text
+    assert text.count("Cấp sâu hơn") == 40
