@@ -1,12 +1,16 @@
-"""Readers' saved copies: a page's PDF, made from the API's own detail answer
-(api/answers.py), so that the file shows exactly what readers may see, and
-through cms/printing, which knows no content type. Another kind of page
-gets its PDF by turning its answer into a ``PrintDocument`` here."""
+"""Readers' saved copies (Decree 42/2022, Art. 7): the PDF endpoints, and the
+file, made from the API's own detail answer (api/answers.py), so that it
+shows exactly what readers may see, through cms/printing, which knows no
+content type. Another kind of page gets its PDF by turning its answer into
+a ``PrintDocument`` here."""
 
 import datetime
 import re
 from dataclasses import dataclass
 from urllib.parse import quote
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 
 from cms.articles.models import ArticlePage
 from cms.core.text import ascii_slugify
@@ -17,6 +21,10 @@ from cms.printing.document import Figure, Note, PrintDocument, Quote
 from cms.printing.pdf import render_pdf
 
 from . import answers
+from .caching import cached_file
+from .params import NewsDetailParams, validated
+from .schema import CONDITIONAL_HEADERS, responses
+from .views import ReaderView
 
 # Characters no file system takes in a name, and control characters.
 _UNSAFE_IN_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
@@ -145,3 +153,78 @@ def news_pdf(request, site, model, pk: int) -> PdfFile:
     slug = data["path"].rstrip("/").rsplit("/", 1)[-1]
     filename = (ascii_slugify(slug) or f"bai-{pk}") + ".pdf"
     return PdfFile(render_pdf(document), filename, data["title"])
+
+
+# The endpoints ------------------------------------------------------------------
+
+
+def file_responses(media_type: str, description: str, *error_codes) -> dict:
+    """As ``schema.responses`` (304, the errors every reader endpoint
+    answers), for an answer that is a file of ``media_type``; errors stay
+    JSON."""
+    described = responses(None, *error_codes)
+    del described[200]
+    return {
+        (200, media_type): OpenApiResponse(
+            OpenApiTypes.BINARY, description=description
+        ),
+        **{
+            (code, "application/json") if code >= 400 else code: response
+            for code, response in described.items()
+        },
+    }
+
+
+# One news page of ``model`` as a PDF readers may save.
+class NewsPdfView(ReaderView):
+    model = None
+
+    def perform_content_negotiation(self, request, force=False):
+        # The file is not one of DRF's renderings: a client asking for
+        # application/pdf must get it (or a JSON error), not a 406.
+        return super().perform_content_negotiation(request, force=True)
+
+    def get(self, request, **path):
+        site = self.site()
+        params = validated(NewsDetailParams, request, path)
+
+        def build():
+            saved = news_pdf(request, site, self.model, params["id"])
+            return saved.content, {"Content-Disposition": saved.content_disposition()}
+
+        return cached_file(
+            request,
+            f"{self.model._meta.label}:pdf",
+            {"pk": params["id"]},
+            build,
+            content_type="application/pdf",
+        )
+
+
+def pdf_schema(operation_id: str, summary: str, tag: str):
+    return extend_schema(
+        operation_id=operation_id,
+        summary=summary,
+        description="Bản lưu A4 để bạn đọc tải về (Nghị định 42/2022/NĐ-CP, "
+        "Điều 7): tiêu đề, ngày, sapo, nội dung, ảnh và chú thích, tác giả, "
+        "đơn vị, địa chỉ nguồn. Phông chữ nhúng sẵn. Content-Disposition: "
+        "attachment, với tên tệp ASCII (filename) và tên có dấu (filename*). "
+        "Cùng quy tắc hiển thị như bản JSON: trang nháp hay đã gỡ là 404.",
+        parameters=CONDITIONAL_HEADERS,
+        responses=file_responses("application/pdf", "Tệp PDF.", 404),
+        tags=[tag],
+    )
+
+
+@extend_schema_view(
+    get=pdf_schema("articles_pdf", "Một bài viết, bản PDF để lưu", "articles")
+)
+class ArticlePdfView(NewsPdfView):
+    model = ArticlePage
+
+
+@extend_schema_view(
+    get=pdf_schema("photo_stories_pdf", "Một tin ảnh, bản PDF để lưu", "photo-stories")
+)
+class PhotoStoryPdfView(NewsPdfView):
+    model = PhotoStoryPage

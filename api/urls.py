@@ -5,7 +5,7 @@ from drf_spectacular.views import (
     SpectacularSwaggerView,
 )
 
-from . import views
+from . import printing, views
 
 app_name = "api"
 
@@ -14,7 +14,9 @@ urlpatterns = [
     path(
         "articles/<int:id>/", views.ArticleDetailView.as_view(), name="article-detail"
     ),
-    path("articles/<int:id>/pdf/", views.ArticlePdfView.as_view(), name="article-pdf"),
+    path(
+        "articles/<int:id>/pdf/", printing.ArticlePdfView.as_view(), name="article-pdf"
+    ),
     path("photo-stories/", views.PhotoStoryListView.as_view(), name="photo-story-list"),
     path(
         "photo-stories/<int:id>/",
@@ -23,7 +25,7 @@ urlpatterns = [
     ),
     path(
         "photo-stories/<int:id>/pdf/",
-        views.PhotoStoryPdfView.as_view(),
+        printing.PhotoStoryPdfView.as_view(),
         name="photo-story-pdf",
     ),
     path("pages/by-path/", views.PageByPathView.as_view(), name="page-by-path"),

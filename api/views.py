@@ -2,7 +2,6 @@
 its parameters, path and query alike (api/params.py), then answers from the
 shared response cache or builds the answer (api/answers.py)."""
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 from rest_framework.views import APIView
@@ -12,8 +11,8 @@ from cms.articles.models import ArticlePage
 from cms.core.preview import load_preview
 from cms.photostories.models import PhotoStoryPage
 
-from . import answers, printing
-from .caching import cached_answer, cached_file, uncached_json
+from . import answers
+from .caching import cached_answer, uncached_json
 from .params import (
     NewsDetailParams,
     NewsListParams,
@@ -24,13 +23,7 @@ from .params import (
     validated,
 )
 from .preview import preview_answer
-from .schema import (
-    CONDITIONAL_HEADERS,
-    ERRORS,
-    NOT_MODIFIED,
-    PAGE_ANSWER,
-    responses,
-)
+from .schema import CONDITIONAL_HEADERS, ERRORS, PAGE_ANSWER, responses
 from .serializers import (
     ArticleDetailSerializer,
     ArticleListSerializer,
@@ -85,67 +78,6 @@ class NewsDetailView(ReaderView):
             {"pk": params["id"]},
             lambda: answers.news_detail(request, site, self.model, params["id"]),
         )
-
-
-# One news page of ``model`` as a PDF readers may save (api/printing.py).
-class NewsPdfView(ReaderView):
-    model = None
-
-    def perform_content_negotiation(self, request, force=False):
-        # The file is not one of DRF's renderings: a client asking for
-        # application/pdf must get it (or a JSON error), not a 406.
-        return super().perform_content_negotiation(request, force=True)
-
-    def get(self, request, **path):
-        site = self.site()
-        params = validated(NewsDetailParams, request, path)
-
-        def build():
-            saved = printing.news_pdf(request, site, self.model, params["id"])
-            return saved.content, {"Content-Disposition": saved.content_disposition()}
-
-        return cached_file(
-            request,
-            f"{self.model._meta.label}:pdf",
-            {"pk": params["id"]},
-            build,
-            content_type="application/pdf",
-        )
-
-
-def pdf_schema(operation_id: str, summary: str, tag: str):
-    return extend_schema(
-        operation_id=operation_id,
-        summary=summary,
-        description="Bản lưu A4 để bạn đọc tải về (Nghị định 42/2022/NĐ-CP, "
-        "Điều 7): tiêu đề, ngày, sapo, nội dung, ảnh và chú thích, tác giả, "
-        "đơn vị, địa chỉ nguồn. Phông chữ nhúng sẵn. Content-Disposition: "
-        "attachment, với tên tệp ASCII (filename) và tên có dấu (filename*). "
-        "Cùng quy tắc hiển thị như bản JSON: trang nháp hay đã gỡ là 404.",
-        parameters=CONDITIONAL_HEADERS,
-        responses={
-            (200, "application/pdf"): OpenApiResponse(
-                OpenApiTypes.BINARY, description="Tệp PDF."
-            ),
-            **NOT_MODIFIED,
-            (404, "application/json"): ERRORS[404],
-        },
-        tags=[tag],
-    )
-
-
-@extend_schema_view(
-    get=pdf_schema("articles_pdf", "Một bài viết, bản PDF để lưu", "articles")
-)
-class ArticlePdfView(NewsPdfView):
-    model = ArticlePage
-
-
-@extend_schema_view(
-    get=pdf_schema("photo_stories_pdf", "Một tin ảnh, bản PDF để lưu", "photo-stories")
-)
-class PhotoStoryPdfView(NewsPdfView):
-    model = PhotoStoryPage
 
 
 @extend_schema_view(
