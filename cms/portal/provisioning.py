@@ -30,23 +30,16 @@ from wagtail.models import (
 
 from cms.core.text import ascii_slugify
 from cms.sections.models import HomePage
-from cms.workflow.roles import EDITOR, EDITOR_TASK, LEADER, LEADER_TASK, REPORTER
+from cms.workflow.roles import (
+    COLLECTION_ACTIONS,
+    EDITOR,
+    EDITOR_TASK,
+    LEADER,
+    LEADER_TASK,
+    PAGE_ACTIONS,
+)
 
 from .models import PortalSettings
-
-# What each role may do with pages inside its portal, and with the images and
-# documents of its portal's collection: the same as the province's roles
-# (cms/workflow/migrations/0002), bounded to one portal.
-PAGE_ACTIONS = {
-    REPORTER: ["add"],
-    EDITOR: ["add", "change"],
-    LEADER: ["add", "change", "lock", "publish", "unlock"],
-}
-COLLECTION_ACTIONS = {
-    REPORTER: ["add", "choose"],
-    EDITOR: ["add", "change", "choose"],
-    LEADER: ["add", "change", "choose", "delete"],
-}
 
 # A host name as DNS allows it (letters, digits, hyphens; dot-separated labels).
 HOST = re.compile(
