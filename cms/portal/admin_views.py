@@ -8,8 +8,9 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Site
 
-from .provisioning import create_portal
+from .provisioning import create_portal, province_site
 
 
 def can_create_portals(user) -> bool:
@@ -33,6 +34,24 @@ class PortalForm(forms.Form):
         required=False,
         help_text="Ví dụ: Ủy ban nhân dân xã An Phú.",
     )
+    parent = forms.ModelChoiceField(
+        label="Thuộc cổng cấp tỉnh",
+        queryset=Site.objects.none(),
+        required=False,
+        empty_label="Không (đây là cổng cấp tỉnh)",
+        help_text="Cổng của một xã, phường thuộc cổng của tỉnh.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["parent"]
+        field.queryset = Site.objects.filter(
+            portalsettings__parent__isnull=True
+        ).order_by("-is_default_site", "site_name")
+        field.label_from_instance = lambda site: (
+            f"{site.site_name or site.hostname} ({site.hostname})"
+        )
+        field.initial = province_site()
 
 
 class CreatePortalView(WagtailAdminTemplateMixin, FormView):
@@ -63,6 +82,7 @@ class CreatePortalView(WagtailAdminTemplateMixin, FormView):
                 hostname=form.cleaned_data["hostname"],
                 name=form.cleaned_data["name"],
                 unit=form.cleaned_data["unit"],
+                parent=form.cleaned_data["parent"],
             )
         except ValidationError as exc:
             for field, errors in exc.message_dict.items():

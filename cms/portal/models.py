@@ -1,6 +1,7 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
 
 
 @register_setting(icon="site")
@@ -17,7 +18,7 @@ class PortalSettings(BaseSiteSetting):
         "đơn vị chủ quản",
         max_length=255,
         blank=True,
-        help_text="Ví dụ: Trung tâm Văn hóa và Truyền thông huyện.",
+        help_text="Ví dụ: Ủy ban nhân dân xã An Phú.",
     )
     logo = models.ForeignKey(
         "images.CustomImage",
@@ -49,6 +50,19 @@ class PortalSettings(BaseSiteSetting):
     facebook_url = models.URLField("trang Facebook", blank=True)
     zalo_url = models.URLField("trang Zalo OA", blank=True)
     youtube_url = models.URLField("kênh YouTube", blank=True)
+    # A province installation: the province's portal has no parent, each
+    # commune's (and ward's) portal names the province's. Set when the portal
+    # is created (cms/portal/provisioning.py), not in the settings form.
+    parent = models.ForeignKey(
+        Site,
+        verbose_name="thuộc cổng",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="child_portals",
+        help_text="Cổng cấp tỉnh mà cổng xã, phường này thuộc về.",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -81,3 +95,12 @@ class PortalSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.name
+
+    @property
+    def is_province(self) -> bool:
+        """The province's own portal (no parent), as opposed to a commune's."""
+        return self.parent_id is None
+
+    @property
+    def kind(self) -> str:
+        return "Cổng cấp tỉnh" if self.is_province else "Cổng cấp xã"
