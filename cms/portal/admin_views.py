@@ -1,15 +1,19 @@
-"""The province administrator's screen for creating a portal (the same step as
-`manage.py create_portal`)."""
+"""The province administrator's screens: the portals, creating one (the same
+step as `manage.py create_portal`), renaming, moving or closing one (as
+`manage.py close_portal`)."""
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import redirect
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
+from .lifecycle import change_host, close_portal, rename_portal, reopen_portal
+from .models import PortalSettings
 from .provisioning import create_portal, province_site
 
 
@@ -52,6 +56,135 @@ class PortalForm(forms.Form):
             f"{site.site_name or site.hostname} ({site.hostname})"
         )
         field.initial = province_site()
+
+
+class AdministratorOnlyMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not can_create_portals(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PortalListView(AdministratorOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "portal/portal_list.html"
+    page_title = "Cổng thông tin"
+    header_icon = "site"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        sites = Site.objects.select_related("portalsettings").order_by(
+            "-is_default_site", "site_name", "hostname"
+        )
+        portals = []
+        for site in sites:
+            settings = getattr(site, "portalsettings", None) or PortalSettings(
+                site=site
+            )
+            portals.append({"site": site, "settings": settings})
+        # The province first, then its communes.
+        portals.sort(key=lambda portal: not portal["settings"].is_province)
+        return super().get_context_data(
+            portals=portals, create_url=reverse("portal_create"), **kwargs
+        )
+
+
+OPEN, GONE, REDIRECT = "open", "gone", "redirect"
+
+
+class PortalEditForm(forms.Form):
+    name = forms.CharField(label="Tên cổng thông tin", max_length=200)
+    hostname = forms.CharField(
+        label="Tên miền",
+        max_length=253,
+        help_text="Đổi tên miền thì địa chỉ cũ không còn trả lời cho cổng này.",
+    )
+    state = forms.ChoiceField(
+        label="Tình trạng",
+        widget=forms.RadioSelect,
+        choices=[
+            (OPEN, "Đang hoạt động"),
+            (GONE, "Đã đóng: địa chỉ của cổng trả lời “đã ngừng hoạt động” (410)"),
+            (REDIRECT, "Đã đóng: chuyển bạn đọc tới địa chỉ dưới đây (301)"),
+        ],
+        help_text="Đóng cổng không xóa gì: bài viết, ảnh và tài khoản vẫn còn, "
+        "biên tập viên vẫn thấy trong trang quản trị; bạn đọc và API thì không.",
+    )
+    redirect_url = forms.URLField(
+        label="Chuyển tới",
+        required=False,
+        assume_scheme="https",
+        help_text="Ví dụ: https://tinh.gov.vn/ (chỉ khi chọn chuyển hướng).",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("state") == REDIRECT and not cleaned.get("redirect_url"):
+            self.add_error("redirect_url", "Nhập địa chỉ chuyển tới.")
+        return cleaned
+
+
+class EditPortalView(AdministratorOnlyMixin, WagtailAdminTemplateMixin, FormView):
+    form_class = PortalEditForm
+    template_name = "wagtailadmin/generic/form.html"
+    header_icon = "site"
+
+    def setup(self, request, *args, site_id, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.site = get_object_or_404(Site, pk=site_id)
+        self.settings = PortalSettings.for_site(self.site)
+
+    def get_page_title(self):
+        return f"Sửa cổng “{self.site.site_name or self.site.hostname}”"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("portal_list"), "label": "Cổng thông tin"},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_initial(self):
+        if not self.settings.is_closed:
+            state = OPEN
+        else:
+            state = REDIRECT if self.settings.redirect_url else GONE
+        return {
+            "name": self.site.site_name or self.settings.name,
+            "hostname": self.site.hostname,
+            "state": state,
+            "redirect_url": self.settings.redirect_url,
+        }
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            action_url=reverse("portal_edit", args=[self.site.pk]),
+            submit_button_label="Lưu",
+            submit_button_active_label="Đang lưu…",
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        try:
+            with transaction.atomic():
+                rename_portal(self.site, data["name"])
+                change_host(self.site, data["hostname"])
+                if data["state"] == OPEN:
+                    reopen_portal(self.site)
+                else:
+                    redirect_url = (
+                        data["redirect_url"] if data["state"] == REDIRECT else ""
+                    )
+                    close_portal(self.site, redirect_url=redirect_url)
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                for error in errors:
+                    form.add_error(field if field in form.fields else None, error)
+            return self.form_invalid(form)
+        messages.success(self.request, f"Đã lưu cổng “{self.site.site_name}”.")
+        return redirect("portal_list")
 
 
 class CreatePortalView(WagtailAdminTemplateMixin, FormView):

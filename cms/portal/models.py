@@ -4,6 +4,14 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
 
+class PortalSettingsQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(closed_at__isnull=True)
+
+    def closed(self):
+        return self.filter(closed_at__isnull=False)
+
+
 @register_setting(icon="site")
 class PortalSettings(BaseSiteSetting):
     """Who publishes this portal and how readers reach them (one per site)."""
@@ -63,6 +71,18 @@ class PortalSettings(BaseSiteSetting):
         related_name="child_portals",
         help_text="Cổng cấp tỉnh mà cổng xã, phường này thuộc về.",
     )
+    # Closing keeps every page, image and account; readers and the API no
+    # longer see the portal (api/views.py answers 410, with the redirect when
+    # one was chosen). Set by cms/portal/lifecycle.py.
+    closed_at = models.DateTimeField("đóng lúc", null=True, blank=True, editable=False)
+    redirect_url = models.URLField(
+        "chuyển hướng tới",
+        blank=True,
+        editable=False,
+        help_text="Địa chỉ bạn đọc được đưa tới khi cổng đã đóng.",
+    )
+
+    objects = PortalSettingsQuerySet.as_manager()
 
     panels = [
         MultiFieldPanel(
@@ -100,6 +120,21 @@ class PortalSettings(BaseSiteSetting):
     def is_province(self) -> bool:
         """The province's own portal (no parent), as opposed to a commune's."""
         return self.parent_id is None
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_at is not None
+
+    @classmethod
+    def closure(cls, site: Site) -> "PortalSettings | None":
+        """The settings of ``site`` if the portal is closed (one query), else
+        None: what the API checks before answering for a portal."""
+        return (
+            cls.objects.closed()
+            .filter(site=site)
+            .only("closed_at", "redirect_url")
+            .first()
+        )
 
     @property
     def kind(self) -> str:

@@ -74,7 +74,7 @@ def validate_host(host: str) -> str:
     return host
 
 
-def _validate_name(name: str) -> str:
+def validate_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
         raise ValidationError({"name": "Nhập tên cổng thông tin."})
@@ -133,7 +133,7 @@ def create_portal(
     (with the field at fault) for a host or name already taken or malformed,
     or a parent that is not a province's portal."""
     hostname = validate_host(hostname)
-    name = _validate_name(name)
+    name = validate_name(name)
     parent = validate_parent(parent)
 
     root = Page.get_first_root_node()
