@@ -14,7 +14,9 @@ the database's full-text index beside it, made by migration 0001 of this app):
 Beside the words, each page's row holds one token per accented word
 (``accent_token``), so that a query typed with diacritics can rank the pages
 spelled exactly that way first, and one token per ancestor in the page tree,
-so that a portal's search asks the index for that portal's pages only.
+so that a portal's search asks the index for that portal's pages only (and
+one for each portal that accepted the page from another: a province's search
+finds the communes' news it took in).
 
 A query asks the index for the newest ``CANDIDATES`` pages that match every
 word (a rowid or key order the index reads without sorting), ranks those by
@@ -117,7 +119,7 @@ def search(site, query: ReaderQuery) -> SearchResults:
         visible = set(
             reader_pages()
             .visible_to_readers()
-            .in_site(site)
+            .in_portal(site)
             .filter(pk__in=list(found))
             .values_list("pk", flat=True)
         )

@@ -10,10 +10,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
+from . import proposals
 from .lifecycle import change_host, close_portal, rename_portal, reopen_portal
-from .models import PortalSettings
+from .models import NewsProposal, PortalSettings
 from .provisioning import create_portal, province_site
 
 
@@ -228,3 +229,94 @@ class CreatePortalView(WagtailAdminTemplateMixin, FormView):
             "với ba nhóm biên tập và quy trình duyệt riêng.",
         )
         return redirect("wagtailadmin_explore", portal.home.pk)
+
+
+# News flowing up ---------------------------------------------------------------
+
+
+class ProposeView(WagtailAdminTemplateMixin, TemplateView):
+    """An article's "Đề xuất lên cổng tỉnh": its state, and the button."""
+
+    template_name = "portal/propose.html"
+    header_icon = "upload"
+    page_title = "Đề xuất lên cổng tỉnh"
+
+    def setup(self, request, *args, page_id, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.page = get_object_or_404(Page, pk=page_id).specific
+
+    def dispatch(self, request, *args, **kwargs):
+        # Only who may propose it sees it: nothing of another portal's pages.
+        if not proposals.can_propose(request.user, self.page):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        portal = proposals.site_of(self.page)
+        province = proposals.province_of(portal)
+        proposal = NewsProposal.objects.filter(
+            page=self.page, province=province
+        ).first()
+        return super().get_context_data(
+            page=self.page,
+            province=province,
+            proposal=proposal,
+            can_propose_now=proposal is None
+            or proposal.status == NewsProposal.DECLINED,
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        try:
+            proposals.propose(self.page, request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, f"Đã đề xuất “{self.page.title}” lên cổng tỉnh.")
+        return redirect("portal_propose", self.page.pk)
+
+
+class ProposalListView(WagtailAdminTemplateMixin, TemplateView):
+    """Tin đề xuất lên tỉnh: the province's editors accept or decline what
+    communes sent; a commune's people follow what theirs sent."""
+
+    template_name = "portal/proposals.html"
+    header_icon = "upload"
+    page_title = "Tin đề xuất lên tỉnh"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        provinces = proposals.decidable_provinces(user)
+        visible = proposals.visible_proposals(user).order_by("-proposed_at")
+        pending = [
+            p
+            for p in visible
+            if p.status == NewsProposal.PENDING and p.province in provinces
+        ]
+        others = [p for p in visible if p not in pending]
+        return super().get_context_data(pending=pending, others=others, **kwargs)
+
+
+class DecideProposalView(WagtailAdminTemplateMixin, TemplateView):
+    accept = True
+    http_method_names = ["post"]
+
+    def post(self, request, proposal_id):
+        proposal = get_object_or_404(NewsProposal, pk=proposal_id)
+        if not proposals.can_decide(request.user, proposal.province):
+            raise PermissionDenied
+        reason = request.POST.get("reason", "")[:2000]
+        try:
+            proposals.decide(proposal, request.user, self.accept, reason)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            verb = "Đã nhận" if self.accept else "Đã không nhận"
+            messages.success(request, f"{verb} bài “{proposal.page.title}”.")
+        return redirect("portal_proposals")

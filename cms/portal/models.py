@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -139,3 +140,70 @@ class PortalSettings(BaseSiteSetting):
     @property
     def kind(self) -> str:
         return "Cổng cấp tỉnh" if self.is_province else "Cổng cấp xã"
+
+
+class NewsProposal(models.Model):
+    """A commune's article proposed to its province's portal ("đưa tin lên
+    tỉnh"). Accepted, it is listed in the province's "Tin cơ sở" section, its
+    lists, search and feeds, and links to the commune's own page: nothing is
+    copied (cms/core/models.py, ``in_portal``)."""
+
+    PENDING, ACCEPTED, DECLINED = "pending", "accepted", "declined"
+    STATUSES = [
+        (PENDING, "Chờ duyệt"),
+        (ACCEPTED, "Đã nhận"),
+        (DECLINED, "Không nhận"),
+    ]
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="bài",
+        on_delete=models.CASCADE,
+        related_name="news_proposals",
+    )
+    portal = models.ForeignKey(
+        Site,
+        verbose_name="cổng đề xuất",
+        on_delete=models.CASCADE,
+        related_name="news_proposals_sent",
+    )
+    province = models.ForeignKey(
+        Site,
+        verbose_name="cổng nhận",
+        on_delete=models.CASCADE,
+        related_name="news_proposals_received",
+    )
+    status = models.CharField(
+        "tình trạng", max_length=10, choices=STATUSES, default=PENDING
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người đề xuất",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    proposed_at = models.DateTimeField("đề xuất lúc", auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người quyết định",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField("quyết định lúc", null=True, blank=True)
+    reason = models.TextField("lý do", blank=True)
+
+    class Meta:
+        verbose_name = "tin đề xuất lên tỉnh"
+        verbose_name_plural = "tin đề xuất lên tỉnh"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "province"], name="one_proposal_per_page_and_province"
+            )
+        ]
+        indexes = [models.Index(fields=["province", "status"])]
+
+    def __str__(self):
+        return f"{self.page} → {self.province}"
