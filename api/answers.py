@@ -193,8 +193,9 @@ def search(request, site, params: dict) -> dict:
     query = ReaderQuery.parse(params["q"])
     if query is None:
         raise ValidationError({"q": ["Từ khóa cần có ít nhất một chữ hoặc số."]})
+    every_portal = params.get("scope") == "all"
     try:
-        found = search_index(site, query)
+        found = search_index(site, query, every_portal=every_portal)
     except SearchTimeout as exc:
         raise SearchBusy from exc
     ranked = found.hits
@@ -203,7 +204,8 @@ def search(request, site, params: dict) -> dict:
     for model in NEWS_MODELS:
         pks = [hit.pk for hit in page_hits if hit.model is model]
         if pks:
-            pages = model.objects.for_portal_readers(site).for_search_results()
+            pages = model.objects.for_portal_readers(site, every_portal)
+            pages = pages.for_search_results()
             loaded[model] = pages.in_bulk(pks)
     results = []
     for hit in page_hits:

@@ -229,7 +229,7 @@ class SearchView(ReaderView):
     )
     def get(self, request):
         site = self.site()
-        params = validated(SearchParams, request)
+        params = validated(SearchParams, request, site=site)
         return cached_answer(
             request,
             "search",

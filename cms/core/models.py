@@ -36,6 +36,20 @@ class ReaderPageQuerySet(PageQuerySet):
         """Pages of one portal: its home page and everything below it."""
         return self.descendant_of(site.root_page, inclusive=True)
 
+    def in_open_portals(self):
+        """Pages of every portal but the closed ones (cms/portal's
+        ``PortalSettings.closed_at``, through the reverse relation on
+        ``Site``): a province's search across all its portals."""
+        from wagtail.models import Site
+
+        closed = Site.objects.filter(
+            portalsettings__closed_at__isnull=False
+        ).values_list("root_page__path", flat=True)
+        queryset = self
+        for path in closed:
+            queryset = queryset.exclude(path__startswith=path)
+        return queryset
+
     def in_portal(self, site):
         """A portal's pages as its readers' lists and search see them: its own
         tree, and the pages of other (open) portals it accepted (a province
@@ -163,16 +177,16 @@ class NewsPageQuerySet(ReaderPageQuerySet):
             .newest_first()
         )
 
-    def for_portal_readers(self, site):
+    def for_portal_readers(self, site, every_portal=False):
         """``for_readers``, with the pages ``site`` accepted from other portals
-        (``in_portal``): for its lists and search, not for details."""
-        return (
-            self.visible_to_readers()
-            .in_portal(site)
-            .with_section()
-            .with_view_counts()
-            .newest_first()
-        )
+        (``in_portal``), or those of every open portal: for its lists and
+        search, not for details."""
+        queryset = self.visible_to_readers()
+        if every_portal:
+            queryset = queryset.in_open_portals()
+        else:
+            queryset = queryset.in_portal(site)
+        return queryset.with_section().with_view_counts().newest_first()
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)

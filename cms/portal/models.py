@@ -122,6 +122,12 @@ class PortalSettings(BaseSiteSetting):
         """The province's own portal (no parent), as opposed to a commune's."""
         return self.parent_id is None
 
+    @classmethod
+    def is_province_site(cls, site: Site) -> bool:
+        """Whether ``site`` is a province's portal (no parent), in one query
+        and without creating its settings."""
+        return not cls.objects.filter(site=site, parent__isnull=False).exists()
+
     @property
     def is_closed(self) -> bool:
         return self.closed_at is not None

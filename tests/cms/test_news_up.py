@@ -202,3 +202,22 @@ def test_a_declined_proposal_shows_its_reason_and_can_be_sent_again(world):
     world.editor_a.post(_propose_url(world.article))
     proposal.refresh_from_db()
     assert (proposal.status, proposal.reason) == (NewsProposal.PENDING, "")
+
+
+def test_the_provinces_search_can_cover_every_open_portal(world):
+    # Not accepted anywhere: only scope=all finds it, and only for the province.
+    assert _api("/api/v1/search/", q="Bình Minh") == []
+    assert _api("/api/v1/search/", q="Bình Minh", scope="all") == [
+        "Tin riêng Bình Minh"
+    ]
+    refused = Client().get(
+        "/api/v1/search/",
+        {"q": "Bình Minh", "scope": "all"},
+        HTTP_HOST="xa-a.localhost",
+    )
+    assert refused.status_code == 400
+    assert "Chỉ cổng cấp tỉnh" in json.loads(refused.content)["error"]["message"]
+    # Drafts stay out, and a closed portal's pages leave it.
+    assert _api("/api/v1/search/", q="bản nháp", scope="all") == []
+    call_command("close_portal", "xa-b.localhost", gone=True, stdout=None)
+    assert _api("/api/v1/search/", q="Bình Minh", scope="all") == []
