@@ -13,7 +13,7 @@ from cms.core.preview import load_preview
 from cms.photostories.models import PhotoStoryPage
 
 from . import answers
-from .caching import cached_answer, uncached_json
+from .caching import cached_answer, query_names, uncached_json
 from .params import (
     NewsDetailParams,
     NewsListParams,
@@ -44,6 +44,9 @@ class ReaderView(APIView):
     ``portal`` parameter names, else the Wagtail site of the request's host."""
 
     http_method_names = ["get", "head", "options"]
+    # The query parameters a cached answer depends on (api/caching.py); None
+    # for a view whose answers are never cached.
+    query_names: tuple[str, ...] | None = None
 
     def site(self) -> Site:
         portal = self.request.query_params.get("portal", "").strip()
@@ -62,29 +65,26 @@ class ReaderView(APIView):
 # would replace ReaderView's in the document.)
 class NewsListView(ReaderView):
     model = None
+    query_names = query_names(NewsListParams)
 
     def get(self, request):
         site = self.site()
         params = validated(NewsListParams, request, site=site)
         return cached_answer(
-            request,
-            f"{self.model._meta.label}:list",
-            answers.cache_params(params),
-            lambda: answers.news_list(request, site, self.model, params),
+            request, lambda: answers.news_list(request, site, self.model, params)
         )
 
 
 # One news page of ``model``, with every field.
 class NewsDetailView(ReaderView):
     model = None
+    query_names = query_names(NewsDetailParams)
 
     def get(self, request, **path):
         site = self.site()
         params = validated(NewsDetailParams, request, path)
         return cached_answer(
             request,
-            f"{self.model._meta.label}:detail",
-            {"pk": params["id"]},
             lambda: answers.news_detail(request, site, self.model, params["id"]),
         )
 
@@ -142,6 +142,8 @@ class PhotoStoryDetailView(NewsDetailView):
 
 
 class PageByPathView(ReaderView):
+    query_names = query_names(PageByPathParams)
+
     @extend_schema(
         operation_id="pages_by_path",
         summary="Trang ở một đường dẫn của trang tin",
@@ -155,14 +157,13 @@ class PageByPathView(ReaderView):
         site = self.site()
         params = validated(PageByPathParams, request)
         return cached_answer(
-            request,
-            "pages:by-path",
-            params,
-            lambda: answers.page_by_path(request, site, params["path"]),
+            request, lambda: answers.page_by_path(request, site, params["path"])
         )
 
 
 class SectionListView(ReaderView):
+    query_names = query_names(PortalParams)
+
     @extend_schema(
         operation_id="sections_list",
         summary="Cây chuyên mục, theo thứ tự trên thanh điều hướng",
@@ -173,12 +174,12 @@ class SectionListView(ReaderView):
     def get(self, request):
         site = self.site()
         validated(PortalParams, request)
-        return cached_answer(
-            request, "sections", {}, lambda: answers.section_tree(site)
-        )
+        return cached_answer(request, lambda: answers.section_tree(site))
 
 
 class TagDetailView(ReaderView):
+    query_names = query_names(TagParams)
+
     @extend_schema(
         operation_id="tags_retrieve",
         summary="Một từ khóa và số tin có từ khóa ấy",
@@ -189,15 +190,12 @@ class TagDetailView(ReaderView):
     def get(self, request, **path):
         site = self.site()
         params = validated(TagParams, request, path)
-        return cached_answer(
-            request,
-            "tag",
-            {"slug": params["slug"]},
-            lambda: answers.tag_detail(site, params["slug"]),
-        )
+        return cached_answer(request, lambda: answers.tag_detail(site, params["slug"]))
 
 
 class SiteView(ReaderView):
+    query_names = query_names(PortalParams)
+
     @extend_schema(
         operation_id="site_retrieve",
         summary="Thông tin cổng: tên, đơn vị, logo, liên hệ, chân trang",
@@ -208,12 +206,12 @@ class SiteView(ReaderView):
     def get(self, request):
         site = self.site()
         validated(PortalParams, request)
-        return cached_answer(
-            request, "site", {}, lambda: answers.site_info(request, site)
-        )
+        return cached_answer(request, lambda: answers.site_info(request, site))
 
 
 class SearchView(ReaderView):
+    query_names = query_names(SearchParams)
+
     @extend_schema(
         operation_id="search",
         summary="Tìm bài viết và tin ảnh, có dấu hoặc không dấu",
@@ -236,12 +234,7 @@ class SearchView(ReaderView):
     def get(self, request):
         site = self.site()
         params = validated(SearchParams, request)
-        return cached_answer(
-            request,
-            "search",
-            answers.cache_params(params),
-            lambda: answers.search(request, site, params),
-        )
+        return cached_answer(request, lambda: answers.search(request, site, params))
 
 
 class PreviewView(ReaderView):
@@ -266,6 +259,8 @@ class PreviewView(ReaderView):
 
 
 class PortalListView(ReaderView):
+    query_names = ()
+
     @extend_schema(
         operation_id="portals_list",
         summary="Các cổng thông tin của hệ thống: cổng tỉnh trước, rồi theo tên",
@@ -276,4 +271,4 @@ class PortalListView(ReaderView):
         tags=["portals"],
     )
     def get(self, request):
-        return cached_answer(request, "portals", {}, answers.portal_list)
+        return cached_answer(request, answers.portal_list)

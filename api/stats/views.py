@@ -15,7 +15,7 @@ from rest_framework.exceptions import APIException, NotFound, ValidationError
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
-from api.caching import cached_answer, conditional_json
+from api.caching import cached_answer, conditional_json, query_names
 from api.params import PortalParams, validated
 from api.schema import CONDITIONAL_HEADERS, ERRORS, responses
 from api.serializers import ErrorSerializer
@@ -183,6 +183,8 @@ class SiteFiguresView(ReaderView):
 
 
 class MostReadView(ReaderView):
+    query_names = query_names(MostReadParams)
+
     @extend_schema(
         operation_id="stats_most_read",
         summary="Tin đọc nhiều nhất trong 7 hoặc 30 ngày",
@@ -198,8 +200,6 @@ class MostReadView(ReaderView):
         params = validated(MostReadParams, request)
         return cached_answer(
             request,
-            "stats:most-read",
-            params,
             lambda: most_read_answer(request, site, params["days"], params["limit"]),
         )
 
