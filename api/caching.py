@@ -3,14 +3,19 @@
 - Every GET answer carries ETag, Last-Modified and a Cache-Control a CDN can
   honour; conditional requests get 304.
 - Answers are also kept in Django's cache (Redis in production, shared by
-  every worker and server), keyed by the content generation
+  every worker and server), with the content generation they were built at
   (cms/core/generation.py): any publish, unpublish, move or delete, made by
   any process, changes the generation, so no list, detail or search answer
   outlives the content it was built from.
 - An answer is not used past the moment a page in the site may expire (an
   expiry sends no signal: the page simply stops being visible).
-- The key is built from the request's validated, normalised parameters (not
-  the raw query string), so unknown parameters cannot fill the cache.
+- The key is the request's scheme, host, port and path, and the query
+  parameters the endpoint takes (``query_names`` of its view), sorted; the
+  ``portal`` parameter with them, so portals never share an answer. Unknown
+  parameters are left out, so they cannot fill the cache.
+- A cached answer is served by ``CachedAnswerMiddleware``, before anything
+  else of the request runs (sessions, the site's lookup, DRF, parameters): one
+  cache read of the entry and the generation together.
 """
 
 import hashlib
@@ -18,73 +23,81 @@ import json
 import time
 
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from rest_framework.renderers import JSONRenderer
 
-from cms.core.generation import content_generation
+from cms.core.generation import GENERATION_KEY, content_generation
 from cms.core.models import reader_pages
 
 CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300"
 NO_STORE = "no-store"
 RESPONSE_CACHE_SECONDS = 300
 MAX_AGE = 60
+PREFIX = "/api/v1/"
 
 
 def _render(data) -> bytes:
     return JSONRenderer().render(data)
 
 
-def _key(request, name: str, params: dict) -> str:
+def query_names(params_class) -> tuple[str, ...]:
+    """The query parameters a parameter serializer reads (for ``query_names``)."""
+    path_fields = getattr(params_class, "path_fields", ())
+    return tuple(name for name in params_class().fields if name not in path_fields)
+
+
+def _key(request, names) -> str:
+    query = request.GET
+    params = {name: query.get(name) for name in names if name in query}
+    if "portal" in params:
+        params["portal"] = params["portal"].strip().lower()
     identity = json.dumps(
-        [request.scheme, request.get_host(), name, params],
+        [request.scheme, request.get_host(), request.get_port(), request.path, params],
         sort_keys=True,
-        default=str,
     )
     return "api:v1:" + hashlib.sha256(identity.encode()).hexdigest()
 
 
-def cached_answer(request, name: str, params: dict, build) -> HttpResponse:
-    """The JSON answer for ``name`` with ``params``: from the shared cache if
-    built since the last content change, else ``build()`` (which returns
-    data, or raises an API exception) and kept."""
-    entry, max_age = _entry(request, name, params, lambda: (_render(build()), {}))
-    response = conditional_json(
-        request, entry["content"], entry["etag"], entry["last_modified"]
-    )
-    return _limit_age(response, max_age)
+def _view_names(request):
+    match = getattr(request, "resolver_match", None)
+    view_class = getattr(match.func, "view_class", None) if match else None
+    return getattr(view_class, "query_names", None)
 
 
-def cached_file(
-    request, name: str, params: dict, build, content_type: str
-) -> HttpResponse:
+def cached_answer(request, build) -> HttpResponse:
+    """The JSON answer to ``request``: from the shared cache if built since
+    the last content change, else ``build()`` (which returns data, or raises
+    an API exception) and kept. The view's ``query_names`` say which
+    parameters the answer depends on."""
+    return _cached(request, lambda: (_render(build()), "application/json", {}))
+
+
+def cached_file(request, build, content_type: str) -> HttpResponse:
     """As ``cached_answer``, for a file (a PDF): ``build()`` returns its
     bytes and the headers that go with them (Content-Disposition)."""
-    entry, max_age = _entry(request, name, params, build)
-    response = conditional_response(
-        request,
-        HttpResponse(entry["content"], content_type=content_type),
-        entry["etag"],
-        entry["last_modified"],
-    )
-    if response.status_code == 200:
-        for header, value in entry["headers"].items():
-            response[header] = value
-    return _limit_age(response, max_age)
+
+    def build_entry():
+        content, headers = build()
+        return content, content_type, headers
+
+    return _cached(request, build_entry)
 
 
-def _entry(request, name: str, params: dict, build) -> tuple[dict, int]:
-    """The cached entry (content, headers, validators) and how long a client
-    may keep it; ``build()`` returns ``(content, headers)``."""
+def _cached(request, build) -> HttpResponse:
+    key = _key(request, _view_names(request) or ())
     generation = content_generation()
-    key = f"{_key(request, name, params)}:{generation}"
     now = time.time()
     entry = cache.get(key) if RESPONSE_CACHE_SECONDS else None
-    if entry is None or now >= entry["valid_until"]:
-        content, headers = build()
+    if not _usable(entry, generation, now):
+        content, content_type, headers = build()
         entry = {
+            "generation": generation,
             "content": content,
+            "content_type": content_type,
             "headers": headers,
             "etag": '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"',
             "last_modified": generation // 1_000_000_000,
@@ -92,15 +105,73 @@ def _entry(request, name: str, params: dict, build) -> tuple[dict, int]:
         }
         if RESPONSE_CACHE_SECONDS:
             cache.set(key, entry, RESPONSE_CACHE_SECONDS)
+    return _respond(request, entry, now)
+
+
+def _usable(entry, generation, now) -> bool:
+    return (
+        entry is not None
+        and entry.get("generation") == generation
+        and now < entry["valid_until"]
+    )
+
+
+def _respond(request, entry, now) -> HttpResponse:
+    response = conditional_response(
+        request,
+        HttpResponse(
+            entry["content"],
+            content_type=entry.get("content_type", "application/json"),
+        ),
+        entry["etag"],
+        entry["last_modified"],
+    )
+    if response.status_code == 200:
+        for header, value in entry.get("headers", {}).items():
+            response[header] = value
     # Nobody, a CDN included, keeps an answer past the moment a page in it
     # may expire.
-    return entry, max(0, min(MAX_AGE, int(entry["valid_until"] - now)))
-
-
-def _limit_age(response: HttpResponse, max_age: int) -> HttpResponse:
+    max_age = max(0, min(MAX_AGE, int(entry["valid_until"] - now)))
     if max_age < MAX_AGE:
         response["Cache-Control"] = f"public, max-age={max_age}"
     return response
+
+
+def cached_response(request) -> HttpResponse | None:
+    """The cached answer (or 304) to a GET or HEAD of a cached endpoint, or
+    None: without the site's lookup or anything else the view would do."""
+    if request.method not in ("GET", "HEAD") or not RESPONSE_CACHE_SECONDS:
+        return None
+    if not request.path_info.startswith(PREFIX):
+        return None
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return None
+    names = getattr(getattr(match.func, "view_class", None), "query_names", None)
+    if names is None:
+        return None
+    try:
+        key = _key(request, names)
+    except DisallowedHost:
+        return None  # Django's own answer, later
+    found = cache.get_many([GENERATION_KEY, key])
+    now = time.time()
+    entry, generation = found.get(key), found.get(GENERATION_KEY)
+    if generation is None or not _usable(entry, generation, now):
+        return None
+    return _respond(request, entry, now)
+
+
+class CachedAnswerMiddleware:
+    """Answers a GET of the API from the shared cache before the rest of the
+    middleware and the view run (backend/settings/base.py places it early)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return cached_response(request) or self.get_response(request)
 
 
 def _next_expiry(generation: int) -> float:

@@ -21,7 +21,7 @@ from cms.printing.document import Figure, Note, PrintDocument, Quote
 from cms.printing.pdf import render_pdf
 
 from . import answers
-from .caching import cached_file
+from .caching import cached_file, query_names
 from .params import NewsDetailParams, validated
 from .schema import CONDITIONAL_HEADERS, responses
 from .views import ReaderView
@@ -178,6 +178,7 @@ def file_responses(media_type: str, description: str, *error_codes) -> dict:
 # One news page of ``model`` as a PDF readers may save.
 class NewsPdfView(ReaderView):
     model = None
+    query_names = query_names(NewsDetailParams)
 
     def perform_content_negotiation(self, request, force=False):
         # The file is not one of DRF's renderings: a client asking for
@@ -192,13 +193,7 @@ class NewsPdfView(ReaderView):
             saved = news_pdf(request, site, self.model, params["id"])
             return saved.content, {"Content-Disposition": saved.content_disposition()}
 
-        return cached_file(
-            request,
-            f"{self.model._meta.label}:pdf",
-            {"pk": params["id"]},
-            build,
-            content_type="application/pdf",
-        )
+        return cached_file(request, build, content_type="application/pdf")
 
 
 def pdf_schema(operation_id: str, summary: str, tag: str):

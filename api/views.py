@@ -8,17 +8,18 @@ from rest_framework.views import APIView
 from wagtail.models import Site
 
 from cms.articles.models import ArticlePage
+from cms.core import sites
 from cms.core.preview import load_preview
 from cms.photostories.models import PhotoStoryPage
-from cms.portal.models import PortalSettings
 
 from . import answers
-from .caching import cached_answer, uncached_json
+from .caching import cached_answer, query_names, uncached_json
 from .errors import PortalClosed
 from .params import (
     NewsDetailParams,
     NewsListParams,
     PageByPathParams,
+    PortalParams,
     PreviewParams,
     SearchParams,
     TagParams,
@@ -31,6 +32,7 @@ from .serializers import (
     ArticleListSerializer,
     PhotoStoryDetailSerializer,
     PhotoStoryListSerializer,
+    PortalListSerializer,
     SearchResultListSerializer,
     SectionTreeAnswerSerializer,
     SiteSerializer,
@@ -39,17 +41,27 @@ from .serializers import (
 
 
 class ReaderView(APIView):
-    """Anonymous and read-only; answers are scoped to the Wagtail site of the
-    request's host."""
+    """Anonymous and read-only; answers are scoped to one portal: the one the
+    ``portal`` parameter names, else the Wagtail site of the request's host."""
 
     http_method_names = ["get", "head", "options"]
+    # The query parameters a cached answer depends on (api/caching.py); None
+    # for a view whose answers are never cached.
+    query_names: tuple[str, ...] | None = None
 
     def site(self) -> Site:
-        site = Site.find_for_request(self.request)
-        if site is None:
-            raise NotFound("Không có cổng thông tin nào ở địa chỉ này.")
-        closed = PortalSettings.closure(site)
-        if closed is not None:
+        portal = self.request.query_params.get("portal", "").strip()
+        if portal:
+            site = sites.find_for_hostname(portal)
+            if site is None:
+                raise NotFound("Không có cổng thông tin nào có tên miền này.")
+        else:
+            site = sites.find_for_request(self.request)
+            if site is None:
+                raise NotFound("Không có cổng thông tin nào ở địa chỉ này.")
+        # From the site map, which closing a portal rebuilds: no query.
+        closed = sites.site_map().portal(site.pk)
+        if closed is not None and closed.closed:
             raise PortalClosed(closed.redirect_url)
         return site
 
@@ -58,29 +70,26 @@ class ReaderView(APIView):
 # would replace ReaderView's in the document.)
 class NewsListView(ReaderView):
     model = None
+    query_names = query_names(NewsListParams)
 
     def get(self, request):
         site = self.site()
         params = validated(NewsListParams, request, site=site)
         return cached_answer(
-            request,
-            f"{self.model._meta.label}:list",
-            answers.cache_params(params),
-            lambda: answers.news_list(request, site, self.model, params),
+            request, lambda: answers.news_list(request, site, self.model, params)
         )
 
 
 # One news page of ``model``, with every field.
 class NewsDetailView(ReaderView):
     model = None
+    query_names = query_names(NewsDetailParams)
 
     def get(self, request, **path):
         site = self.site()
         params = validated(NewsDetailParams, request, path)
         return cached_answer(
             request,
-            f"{self.model._meta.label}:detail",
-            {"pk": params["id"]},
             lambda: answers.news_detail(request, site, self.model, params["id"]),
         )
 
@@ -115,7 +124,7 @@ class PhotoStoryListView(NewsListView):
     get=extend_schema(
         operation_id="articles_retrieve",
         summary="Một bài viết, đủ mọi trường",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(ArticleDetailSerializer, 404),
         tags=["articles"],
     )
@@ -128,7 +137,7 @@ class ArticleDetailView(NewsDetailView):
     get=extend_schema(
         operation_id="photo_stories_retrieve",
         summary="Một tin ảnh, với mọi ảnh và chú thích",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(PhotoStoryDetailSerializer, 404),
         tags=["photo-stories"],
     )
@@ -138,6 +147,8 @@ class PhotoStoryDetailView(NewsDetailView):
 
 
 class PageByPathView(ReaderView):
+    query_names = query_names(PageByPathParams)
+
     @extend_schema(
         operation_id="pages_by_path",
         summary="Trang ở một đường dẫn của trang tin",
@@ -151,63 +162,61 @@ class PageByPathView(ReaderView):
         site = self.site()
         params = validated(PageByPathParams, request)
         return cached_answer(
-            request,
-            "pages:by-path",
-            params,
-            lambda: answers.page_by_path(request, site, params["path"]),
+            request, lambda: answers.page_by_path(request, site, params["path"])
         )
 
 
 class SectionListView(ReaderView):
+    query_names = query_names(PortalParams)
+
     @extend_schema(
         operation_id="sections_list",
         summary="Cây chuyên mục, theo thứ tự trên thanh điều hướng",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(SectionTreeAnswerSerializer, 404),
         tags=["sections"],
     )
     def get(self, request):
         site = self.site()
-        return cached_answer(
-            request, "sections", {}, lambda: answers.section_tree(site)
-        )
+        validated(PortalParams, request)
+        return cached_answer(request, lambda: answers.section_tree(site))
 
 
 class TagDetailView(ReaderView):
+    query_names = query_names(TagParams)
+
     @extend_schema(
         operation_id="tags_retrieve",
         summary="Một từ khóa và số tin có từ khóa ấy",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(TagDetailSerializer, 404),
         tags=["tags"],
     )
     def get(self, request, **path):
         site = self.site()
         params = validated(TagParams, request, path)
-        return cached_answer(
-            request,
-            "tag",
-            {"slug": params["slug"]},
-            lambda: answers.tag_detail(site, params["slug"]),
-        )
+        return cached_answer(request, lambda: answers.tag_detail(site, params["slug"]))
 
 
 class SiteView(ReaderView):
+    query_names = query_names(PortalParams)
+
     @extend_schema(
         operation_id="site_retrieve",
         summary="Thông tin cổng: tên, đơn vị, logo, liên hệ, chân trang",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(SiteSerializer, 404),
         tags=["site"],
     )
     def get(self, request):
         site = self.site()
-        return cached_answer(
-            request, "site", {}, lambda: answers.site_info(request, site)
-        )
+        validated(PortalParams, request)
+        return cached_answer(request, lambda: answers.site_info(request, site))
 
 
 class SearchView(ReaderView):
+    query_names = query_names(SearchParams)
+
     @extend_schema(
         operation_id="search",
         summary="Tìm bài viết và tin ảnh, có dấu hoặc không dấu",
@@ -230,12 +239,7 @@ class SearchView(ReaderView):
     def get(self, request):
         site = self.site()
         params = validated(SearchParams, request, site=site)
-        return cached_answer(
-            request,
-            "search",
-            answers.cache_params(params),
-            lambda: answers.search(request, site, params),
-        )
+        return cached_answer(request, lambda: answers.search(request, site, params))
 
 
 class PreviewView(ReaderView):
@@ -257,8 +261,24 @@ class PreviewView(ReaderView):
         site = self.site()
         params = validated(PreviewParams, request)
         page = load_preview(params["token"])
-        if page is None:
+        if page is None or not page.url_path.startswith(site.root_page.url_path):
             raise NotFound("Bản xem trước không tồn tại hoặc đã hết hạn.")
         return uncached_json(
             preview_answer(request, site, page), X_Robots_Tag="noindex"
         )
+
+
+class PortalListView(ReaderView):
+    query_names = ()
+
+    @extend_schema(
+        operation_id="portals_list",
+        summary="Các cổng thông tin của hệ thống: cổng tỉnh trước, rồi theo tên",
+        description="Mỗi cổng có hostname: dùng làm tham số portal của mọi "
+        "endpoint khác để lấy nội dung của cổng ấy.",
+        parameters=CONDITIONAL_HEADERS,
+        responses=responses(PortalListSerializer),
+        tags=["portals"],
+    )
+    def get(self, request):
+        return cached_answer(request, answers.portal_list)

@@ -15,8 +15,8 @@ from rest_framework.exceptions import APIException, NotFound, ValidationError
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
-from api.caching import cached_answer, conditional_json
-from api.params import validated
+from api.caching import cached_answer, conditional_json, query_names
+from api.params import PortalParams, validated
 from api.schema import CONDITIONAL_HEADERS, ERRORS, responses
 from api.serializers import ErrorSerializer
 from api.views import ReaderView
@@ -88,6 +88,7 @@ class HitView(ReaderView):
         "Nhận cả application/json và text/plain (navigator.sendBeacon). "
         f"Nội dung tối đa {MAX_BODY_BYTES} byte.",
         request=HitSerializer,
+        parameters=[PortalParams],
         responses={
             202: HitAnswerSerializer,
             400: ERRORS[400],
@@ -142,7 +143,8 @@ class HitPixelView(ReaderView):
                 OpenApiTypes.STR,
                 required=True,
                 description="Đường dẫn của trang trên trang tin.",
-            )
+            ),
+            PortalParams,
         ],
         responses={
             (200, "image/gif"): OpenApiResponse(
@@ -169,7 +171,7 @@ class SiteFiguresView(ReaderView):
         description="Đang truy cập (5 phút qua), hôm nay, hôm qua, tháng này, "
         "tổng. Ngày theo giờ Việt Nam. Lưu đệm ngắn: "
         f"Cache-Control: public, max-age={FIGURES_MAX_AGE}.",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(SiteFiguresSerializer, 404),
         tags=["stats"],
     )
@@ -183,6 +185,8 @@ class SiteFiguresView(ReaderView):
 
 
 class MostReadView(ReaderView):
+    query_names = query_names(MostReadParams)
+
     @extend_schema(
         operation_id="stats_most_read",
         summary="Tin đọc nhiều nhất trong 7 hoặc 30 ngày",
@@ -198,8 +202,6 @@ class MostReadView(ReaderView):
         params = validated(MostReadParams, request)
         return cached_answer(
             request,
-            "stats:most-read",
-            params,
             lambda: most_read_answer(request, site, params["days"], params["limit"]),
         )
 

@@ -23,7 +23,8 @@ from wagtail.models import (
 )
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-_KEY = "content-generation"
+# Public for readers that fetch it together with other keys (api/caching.py).
+GENERATION_KEY = _KEY = "content-generation"
 
 # Fields Wagtail saves on a page when an editor saves a draft, submits it or
 # locks it: the live content readers see does not change.

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Collection, Site, Task, Workflow
 
+from cms.core.generation import bump_content_generation
 from cms.workflow.roles import EDITOR_TASK, LEADER_TASK, PAGE_ACTIONS, WORKFLOW
 
 from .models import PortalSettings
@@ -81,6 +82,9 @@ def close_portal(site: Site, redirect_url: str = "") -> None:
     settings.closed_at = settings.closed_at or timezone.now()
     settings.redirect_url = redirect_url
     settings.save(update_fields=["closed_at", "redirect_url"])
+    # Cached answers of the portal are served before its site is looked up
+    # (api/caching.py): a new generation retires them.
+    bump_content_generation()
 
 
 def reopen_portal(site: Site) -> None:
@@ -88,3 +92,4 @@ def reopen_portal(site: Site) -> None:
     settings.closed_at = None
     settings.redirect_url = ""
     settings.save(update_fields=["closed_at", "redirect_url"])
+    bump_content_generation()
