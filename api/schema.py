@@ -59,6 +59,12 @@ PAGE_ANSWER = tagged_union("PageAnswer", PAGE_ANSWERS.values())
 ERRORS = {
     400: OpenApiResponse(ErrorSerializer, description="Tham số không hợp lệ."),
     404: OpenApiResponse(ErrorSerializer, description="Không tìm thấy."),
+    429: OpenApiResponse(
+        ErrorSerializer,
+        description="Quá nhiều yêu cầu từ một địa chỉ (SEARCH_RATE_LIMIT, "
+        "BEACON_RATE_LIMIT mỗi RATE_LIMIT_WINDOW giây): thử lại sau số giây "
+        "trong Retry-After.",
+    ),
 }
 NOT_MODIFIED = {
     304: OpenApiResponse(
