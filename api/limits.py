@@ -42,13 +42,18 @@ def limit(request, scope: str, allowed: int) -> None:
     now = time.time()
     bucket = int(now // window)
     key = f"rate:{scope}:{address}:{bucket}"
-    # The key lives a little longer than its window, then goes by itself.
-    cache.add(key, 0, timeout=window + 5)
     try:
+        # One round trip in the common case: the window's count exists.
         count = cache.incr(key)
     except ValueError:
-        # Expired between the two calls: this request opens the count.
-        cache.add(key, 1, timeout=window + 5)
-        count = 1
+        # The window's first request. The key lives a little longer than its
+        # window, then goes by itself; add() settles a race for the first.
+        if cache.add(key, 1, timeout=window + 5):
+            count = 1
+        else:
+            try:
+                count = cache.incr(key)
+            except ValueError:
+                count = None
     if count is not None and count > allowed:
         raise RateLimited(wait=max(1, math.ceil((bucket + 1) * window - now)))
