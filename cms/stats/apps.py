@@ -13,10 +13,11 @@ class StatsConfig(AppConfig):
         from cms.core.models import provide_view_counts
         from cms.workflow.scheduler import periodic_jobs
 
-        from . import jobs, services
+        from . import jobs, paths, services
 
         # Every reader queryset's view_count (cms/core/models.py).
         provide_view_counts(services.view_count_expression)
+        paths.connect_signal_handlers()
 
         # With the Redis backend the database is the record: the flush interval
         # is the most a Redis restart can lose. A no-op with the database backend.
