@@ -64,6 +64,12 @@ ERRORS = {
         description="Cổng thông tin đã đóng; error.redirect_url là địa chỉ chuyển "
         "tới, nếu người quản trị đã chọn.",
     ),
+    429: OpenApiResponse(
+        ErrorSerializer,
+        description="Quá nhiều yêu cầu từ một địa chỉ (SEARCH_RATE_LIMIT, "
+        "BEACON_RATE_LIMIT mỗi RATE_LIMIT_WINDOW giây): thử lại sau số giây "
+        "trong Retry-After.",
+    ),
 }
 NOT_MODIFIED = {
     304: OpenApiResponse(

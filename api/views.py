@@ -2,6 +2,7 @@
 its parameters, path and query alike (api/params.py), then answers from the
 shared response cache or builds the answer (api/answers.py)."""
 
+from django.conf import settings
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 from rest_framework.views import APIView
@@ -12,7 +13,7 @@ from cms.core import sites
 from cms.core.preview import load_preview
 from cms.photostories.models import PhotoStoryPage
 
-from . import answers
+from . import answers, limits
 from .caching import cached_answer, query_names, uncached_json
 from .errors import PortalClosed
 from .params import (
@@ -227,7 +228,7 @@ class SearchView(ReaderView):
         "dừng lại: 503 với Retry-After.",
         parameters=[SearchParams, *CONDITIONAL_HEADERS],
         responses={
-            **responses(SearchResultListSerializer, 400, 404),
+            **responses(SearchResultListSerializer, 400, 404, 429),
             503: OpenApiResponse(
                 ERRORS[404].response,
                 description="Tìm kiếm quá thời hạn (SEARCH_TIMEOUT_MS): thử lại "
@@ -237,6 +238,8 @@ class SearchView(ReaderView):
         tags=["search"],
     )
     def get(self, request):
+        # A search served from the cache is not counted (api/caching.py).
+        limits.limit(request, "search", settings.SEARCH_RATE_LIMIT)
         site = self.site()
         params = validated(SearchParams, request, site=site)
         return cached_answer(request, lambda: answers.search(request, site, params))

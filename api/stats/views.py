@@ -7,6 +7,7 @@ import hashlib
 import json
 import time
 
+from django.conf import settings
 from django.http import HttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -15,6 +16,7 @@ from rest_framework.exceptions import APIException, NotFound, ValidationError
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
+from api import limits
 from api.caching import cached_answer, conditional_json, query_names
 from api.params import PortalParams, validated
 from api.schema import CONDITIONAL_HEADERS, ERRORS, responses
@@ -95,11 +97,13 @@ class HitView(ReaderView):
             404: ERRORS[404],
             410: ERRORS[410],
             413: ERROR_413,
+            429: ERRORS[429],
             415: ERROR_415,
         },
         tags=["stats"],
     )
     def post(self, request):
+        limits.limit(request, "beacon", settings.BEACON_RATE_LIMIT)
         site = self.site()
         params = HitSerializer(data=request.data)
         params.is_valid(raise_exception=True)
@@ -153,10 +157,12 @@ class HitPixelView(ReaderView):
             400: ERRORS[400],
             404: ERRORS[404],
             410: ERRORS[410],
+            429: ERRORS[429],
         },
         tags=["stats"],
     )
     def get(self, request):
+        limits.limit(request, "beacon", settings.BEACON_RATE_LIMIT)
         site = self.site()
         params = HitSerializer(data=request.query_params)
         params.is_valid(raise_exception=True)

@@ -273,6 +273,13 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Readers' search (cms/core/search.py): each query is ended past this many
 # milliseconds (503 with Retry-After) rather than holding a worker.
 SEARCH_TIMEOUT_MS = env_int("SEARCH_TIMEOUT_MS", 2000)
+# Per-client limits (api/limits.py), per RATE_LIMIT_WINDOW seconds, shared by
+# every worker through the cache; 0 turns one off. The reader site's server
+# searches for many readers: put its address in RATE_LIMIT_EXEMPT.
+SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 60)
+BEACON_RATE_LIMIT = env_int("BEACON_RATE_LIMIT", 600)
+RATE_LIMIT_WINDOW = env_int("RATE_LIMIT_WINDOW", 60)
+RATE_LIMIT_EXEMPT = env_list("RATE_LIMIT_EXEMPT")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

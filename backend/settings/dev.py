@@ -18,3 +18,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The reader site of `make run` searches from this machine for every reader.
+RATE_LIMIT_EXEMPT = env_list("RATE_LIMIT_EXEMPT", ["127.0.0.1", "::1"])

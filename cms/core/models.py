@@ -6,7 +6,7 @@ import datetime
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Length, Substr
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -158,13 +158,14 @@ class NewsPageQuerySet(ReaderPageQuerySet):
         """Annotates ``view_count``, the page's total views, in the same query.
 
         The one place view counts come from: every list, search result and
-        detail of the API reads this annotation. The figures are the
-        statistics app's (cms/stats), imported here rather than at the top
-        because that app builds on this one.
+        detail of the API reads this annotation. The statistics app
+        (cms/stats), which builds on this one, provides the expression
+        (``provide_view_counts``); without it every count is 0.
         """
-        from cms.stats.services import view_count_expression
-
-        return self.annotate(view_count=view_count_expression())
+        expression = _view_count_expression or (
+            lambda: Value(0, output_field=models.IntegerField())
+        )
+        return self.annotate(view_count=expression())
 
     def for_readers(self, site):
         """The pages of ``site`` that readers may see, newest first, with their
@@ -190,6 +191,16 @@ class NewsPageQuerySet(ReaderPageQuerySet):
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
+
+_view_count_expression = None
+
+
+def provide_view_counts(expression) -> None:
+    """Called by the statistics app when it is ready: ``expression()`` makes
+    the annotation of each page's total views. So this app knows nothing of
+    statistics, and the dependency runs one way."""
+    global _view_count_expression
+    _view_count_expression = expression
 
 
 class BasePage(Page):

@@ -10,9 +10,14 @@ class StatsConfig(AppConfig):
     def ready(self):
         from django.conf import settings
 
+        from cms.core.models import provide_view_counts
         from cms.workflow.scheduler import periodic_jobs
 
-        from . import jobs
+        from . import jobs, paths, services
+
+        # Every reader queryset's view_count (cms/core/models.py).
+        provide_view_counts(services.view_count_expression)
+        paths.connect_signal_handlers()
 
         # With the Redis backend the database is the record: the flush interval
         # is the most a Redis restart can lose. A no-op with the database backend.

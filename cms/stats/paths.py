@@ -8,22 +8,25 @@ pages, see frontend/views.py). Search and tag pages count towards the site's
 figures only.
 """
 
-import hashlib
 import re
+import threading
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from django.core.cache import cache
 from taggit.models import Tag
 from wagtail.models import Site
 
 from cms.core.models import reader_pages
 
 MAX_PATH_LENGTH = 500
-# Path -> page lookups are cached briefly: Wagtail's url_path has no index, and
-# every page view asks. A page unpublished meanwhile is counted for at most this
-# long.
+# Path -> page lookups are kept briefly in each process's memory (no cache
+# server round trip per beacon): Wagtail's url_path has no index, and every
+# page view asks. A page unpublished meanwhile is counted for at most this
+# long; the most recently used paths are kept, at most _CACHE_SIZE of them.
 _CACHE_SECONDS = 60
+_CACHE_SIZE = 10_000
 _SEARCH_PATH = "/tim-kiem/"
 _TAG_PATH = re.compile(r"^/chu-de/(?P<slug>[-\w]+)/$")
 
@@ -76,8 +79,7 @@ def resolve(raw, site: Site | None = None) -> Target:
     site = site or Site.objects.filter(is_default_site=True).first()
     if site is None:
         raise UnknownPath(path)
-    cache_key = f"stats:path:{site.pk}:" + hashlib.sha256(path.encode()).hexdigest()
-    page_id = cache.get(cache_key)
+    page_id = _known.get((site.pk, path))
     if page_id is None:
         page_id = _visible_page_id(site, path)
         if page_id is None:
@@ -86,11 +88,66 @@ def resolve(raw, site: Site | None = None) -> Target:
                 # site whose root page is not set up yet.
                 return Target("path:/")
             raise UnknownPath(path)
-        cache.set(cache_key, page_id, _CACHE_SECONDS)
+        _known.put((site.pk, path), page_id)
     return Target.for_page(page_id)
+
+
+class _RecentPaths:
+    """(site, path) -> page id, for _CACHE_SECONDS, the most recent first."""
+
+    def __init__(self):
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            found = self._items.get(key)
+            if found is None:
+                return None
+            page_id, until = found
+            if until <= time.monotonic():
+                del self._items[key]
+                return None
+            self._items.move_to_end(key)
+            return page_id
+
+    def put(self, key, page_id) -> None:
+        with self._lock:
+            self._items[key] = (page_id, time.monotonic() + _CACHE_SECONDS)
+            self._items.move_to_end(key)
+            while len(self._items) > _CACHE_SIZE:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+_known = _RecentPaths()
 
 
 def _visible_page_id(site: Site, path: str) -> int | None:
     url_path = site.root_page.url_path + path.removeprefix("/")
     pages = reader_pages().visible_to_readers().in_site(site).filter(url_path=url_path)
     return pages.values_list("pk", flat=True).first()
+
+
+def forget_paths(sender=None, **kwargs) -> None:
+    """Forget this process's path lookups: a page was published, unpublished,
+    moved or deleted here (other processes forget theirs within
+    _CACHE_SECONDS)."""
+    _known.clear()
+
+
+def connect_signal_handlers() -> None:
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    uid = "stats-paths"
+    page_published.connect(forget_paths, dispatch_uid=f"{uid}-published")
+    page_unpublished.connect(forget_paths, dispatch_uid=f"{uid}-unpublished")
+    post_page_move.connect(forget_paths, dispatch_uid=f"{uid}-moved")
+    post_delete.connect(forget_paths, sender=Page, dispatch_uid=f"{uid}-deleted")
+    post_save.connect(forget_paths, sender=Site, dispatch_uid=f"{uid}-site")
+    post_delete.connect(forget_paths, sender=Site, dispatch_uid=f"{uid}-site-gone")
