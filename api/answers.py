@@ -9,6 +9,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from cms.articles.models import ArticlePage
+from cms.core import sites
 from cms.core.models import reader_pages
 from cms.core.search import ReaderQuery, SearchTimeout
 from cms.core.search import search as search_index
@@ -25,6 +26,7 @@ from .serializers import (
     ArticleListSerializer,
     PhotoStoryDetailSerializer,
     PhotoStoryListSerializer,
+    PortalListSerializer,
     SearchResultListSerializer,
     SectionTreeAnswerSerializer,
     SiteSerializer,
@@ -216,3 +218,8 @@ def search(request, site, params: dict) -> dict:
         {**envelope, "count_is_estimate": found.more, "results": results},
         context=context,
     ).data
+
+
+def portal_list() -> dict:
+    portals = sites.site_map().portals()
+    return PortalListSerializer({"count": len(portals), "results": portals}).data

@@ -37,8 +37,10 @@ def _render(data) -> bytes:
 
 
 def _key(request, name: str, params: dict) -> str:
+    # The portal named, as well as the host: they choose the site together.
+    portal = request.GET.get("portal", "").strip().lower()
     identity = json.dumps(
-        [request.scheme, request.get_host(), name, params],
+        [request.scheme, request.get_host(), portal, name, params],
         sort_keys=True,
         default=str,
     )

@@ -30,7 +30,31 @@ def no_control_characters(value: str) -> None:
         raise serializers.ValidationError("Có ký tự điều khiển không hợp lệ.")
 
 
-class PageParams(serializers.Serializer):
+class PortalParams(serializers.Serializer):
+    """The parameter every reader endpoint takes. The portal is resolved
+    before any other parameter is read (api/views.py, ReaderView.site): an
+    unknown one is a 404; here it is only described and normalised."""
+
+    portal = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=253,
+        help_text="Tên miền của cổng thông tin (một hostname trong "
+        "/api/v1/portals/, không phân biệt hoa thường, không có cổng), ví dụ "
+        "xa-a.tinh.gov.vn: câu trả lời là của cổng ấy. Không có: cổng của tên "
+        "miền mà yêu cầu gửi tới (Host). Không có cổng nào như thế: 404.",
+        error_messages={"max_length": "Không có cổng thông tin này."},
+    )
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        portal = attrs.pop("portal", "").strip().lower()
+        if portal:
+            attrs["portal"] = portal
+        return attrs
+
+
+class PageParams(PortalParams):
     page = serializers.IntegerField(
         min_value=1,
         max_value=MAX_ID,
@@ -122,6 +146,7 @@ class NewsListParams(PageParams):
         return value
 
     def validate(self, attrs):
+        attrs = super().validate(attrs)
         date_from, date_to = attrs.get("date_from"), attrs.get("date_to")
         if date_from and date_to and date_from > date_to:
             raise serializers.ValidationError(
@@ -142,7 +167,7 @@ class SearchParams(PageParams):
     )
 
 
-class NewsDetailParams(serializers.Serializer):
+class NewsDetailParams(PortalParams):
     path_fields = ("id",)
 
     id = serializers.IntegerField(
@@ -156,7 +181,7 @@ class NewsDetailParams(serializers.Serializer):
     )
 
 
-class TagParams(serializers.Serializer):
+class TagParams(PortalParams):
     path_fields = ("slug",)
 
     slug = serializers.RegexField(
@@ -169,7 +194,7 @@ class TagParams(serializers.Serializer):
     )
 
 
-class PageByPathParams(serializers.Serializer):
+class PageByPathParams(PortalParams):
     path = serializers.RegexField(
         r"^/",
         max_length=1000,
@@ -184,7 +209,7 @@ class PageByPathParams(serializers.Serializer):
     )
 
 
-class PreviewParams(serializers.Serializer):
+class PreviewParams(PortalParams):
     # Tokens are secrets.token_urlsafe(): letters, digits, "-" and "_".
     token = serializers.RegexField(
         r"^[A-Za-z0-9_-]+$",

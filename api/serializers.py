@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from cms.articles.models import ArticlePage
 from cms.core.models import reader_path_for
+from cms.core.sites import known_site_map
 from cms.photostories.models import PhotoStoryPage
 from cms.sections.models import HomePage, SectionPage
 
@@ -156,7 +157,26 @@ def _parent_path(url_path: str) -> str:
     return reader_path_for(url_path.rstrip("/").rsplit("/", 1)[0] + "/")
 
 
-SUMMARY_ORDER = ["id", "type", "title", "lead", "date", "path", "url", "section"]
+SUMMARY_ORDER = [
+    "id",
+    "type",
+    "title",
+    "lead",
+    "date",
+    "path",
+    "url",
+    "section",
+    "portal",
+]
+
+
+# The portal whose page tree holds an item: the reader site links an item of
+# another portal to that portal's host.
+class PortalRefSerializer(serializers.Serializer):
+    hostname = serializers.CharField(
+        help_text="Tên miền của cổng (như trong /api/v1/portals/)."
+    )
+    name = serializers.CharField(help_text="Tên cổng thông tin.")
 
 
 class NewsSummarySerializer(serializers.Serializer):
@@ -174,11 +194,24 @@ class NewsSummarySerializer(serializers.Serializer):
     path = serializers.CharField(source="reader_path")
     url = serializers.SerializerMethodField(help_text="Địa chỉ đầy đủ trên trang tin.")
     section = serializers.SerializerMethodField()
+    portal = serializers.SerializerMethodField(
+        help_text="Cổng thông tin có tin này trong cây trang của mình."
+    )
     thumbnail = serializers.SerializerMethodField(allow_null=True)
     view_count = serializers.SerializerMethodField(help_text="Tổng lượt xem.")
 
     def get_url(self, page) -> str:
         return frontend_url(page.reader_path)
+
+    @extend_schema_field(PortalRefSerializer)
+    def get_portal(self, page):
+        # From the process's map of sites, by the page's tree path: no query.
+        site_map = known_site_map()
+        portal = site_map.portal_of(page.path or "")
+        if portal is None:
+            # A page not created yet (a preview) is in the request's portal.
+            portal = site_map.portal(self.context["site"].pk)
+        return {"hostname": portal.hostname, "name": portal.name}
 
     @extend_schema_field(SectionRefSerializer)
     def get_section(self, page):
@@ -476,6 +509,33 @@ class TagDetailSerializer(serializers.Serializer):
     photo_story_count = serializers.IntegerField(
         help_text="Số tin ảnh đang hiện có từ khóa này."
     )
+
+
+# Portals -----------------------------------------------------------------------
+
+
+# A portal (cms/core/sites.py, Portal) as /api/v1/portals/ lists it.
+class PortalSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="site_id")
+    hostname = serializers.CharField(
+        help_text="Tên miền bạn đọc dùng cho cổng này; giá trị của tham số "
+        "portal ở các endpoint khác."
+    )
+    name = serializers.CharField(help_text="Tên cổng thông tin.")
+    unit = serializers.CharField(help_text="Đơn vị chủ quản.")
+    is_default = serializers.BooleanField(
+        help_text="Cổng trả lời khi tên miền của yêu cầu không thuộc cổng nào."
+    )
+    parent = serializers.CharField(
+        allow_null=True,
+        help_text="hostname của cổng tỉnh với cổng của một xã, phường; null với "
+        "cổng tỉnh.",
+    )
+
+
+class PortalListSerializer(serializers.Serializer):
+    count = serializers.IntegerField(help_text="Số cổng.")
+    results = PortalSerializer(many=True)
 
 
 # Envelopes ---------------------------------------------------------------------

@@ -25,6 +25,7 @@ urlpatterns = [
     path("tags/<str:slug>/", views.TagDetailView.as_view(), name="tag-detail"),
     path("site/", views.SiteView.as_view(), name="site"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("portals/", views.PortalListView.as_view(), name="portal-list"),
     path("preview/", views.PreviewView.as_view(), name="preview"),
     path("stats/", include("api.stats.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

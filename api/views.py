@@ -8,6 +8,7 @@ from rest_framework.views import APIView
 from wagtail.models import Site
 
 from cms.articles.models import ArticlePage
+from cms.core import sites
 from cms.core.preview import load_preview
 from cms.photostories.models import PhotoStoryPage
 
@@ -17,6 +18,7 @@ from .params import (
     NewsDetailParams,
     NewsListParams,
     PageByPathParams,
+    PortalParams,
     PreviewParams,
     SearchParams,
     TagParams,
@@ -29,6 +31,7 @@ from .serializers import (
     ArticleListSerializer,
     PhotoStoryDetailSerializer,
     PhotoStoryListSerializer,
+    PortalListSerializer,
     SearchResultListSerializer,
     SectionTreeAnswerSerializer,
     SiteSerializer,
@@ -37,15 +40,21 @@ from .serializers import (
 
 
 class ReaderView(APIView):
-    """Anonymous and read-only; answers are scoped to the Wagtail site of the
-    request's host."""
+    """Anonymous and read-only; answers are scoped to one portal: the one the
+    ``portal`` parameter names, else the Wagtail site of the request's host."""
 
     http_method_names = ["get", "head", "options"]
 
     def site(self) -> Site:
-        site = Site.find_for_request(self.request)
-        if site is None:
-            raise NotFound("Không có cổng thông tin nào ở địa chỉ này.")
+        portal = self.request.query_params.get("portal", "").strip()
+        if portal:
+            site = sites.find_for_hostname(portal)
+            if site is None:
+                raise NotFound("Không có cổng thông tin nào có tên miền này.")
+        else:
+            site = sites.find_for_request(self.request)
+            if site is None:
+                raise NotFound("Không có cổng thông tin nào ở địa chỉ này.")
         return site
 
 
@@ -110,7 +119,7 @@ class PhotoStoryListView(NewsListView):
     get=extend_schema(
         operation_id="articles_retrieve",
         summary="Một bài viết, đủ mọi trường",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(ArticleDetailSerializer, 404),
         tags=["articles"],
     )
@@ -123,7 +132,7 @@ class ArticleDetailView(NewsDetailView):
     get=extend_schema(
         operation_id="photo_stories_retrieve",
         summary="Một tin ảnh, với mọi ảnh và chú thích",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(PhotoStoryDetailSerializer, 404),
         tags=["photo-stories"],
     )
@@ -157,12 +166,13 @@ class SectionListView(ReaderView):
     @extend_schema(
         operation_id="sections_list",
         summary="Cây chuyên mục, theo thứ tự trên thanh điều hướng",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(SectionTreeAnswerSerializer, 404),
         tags=["sections"],
     )
     def get(self, request):
         site = self.site()
+        validated(PortalParams, request)
         return cached_answer(
             request, "sections", {}, lambda: answers.section_tree(site)
         )
@@ -172,7 +182,7 @@ class TagDetailView(ReaderView):
     @extend_schema(
         operation_id="tags_retrieve",
         summary="Một từ khóa và số tin có từ khóa ấy",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(TagDetailSerializer, 404),
         tags=["tags"],
     )
@@ -191,12 +201,13 @@ class SiteView(ReaderView):
     @extend_schema(
         operation_id="site_retrieve",
         summary="Thông tin cổng: tên, đơn vị, logo, liên hệ, chân trang",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(SiteSerializer, 404),
         tags=["site"],
     )
     def get(self, request):
         site = self.site()
+        validated(PortalParams, request)
         return cached_answer(
             request, "site", {}, lambda: answers.site_info(request, site)
         )
@@ -247,8 +258,22 @@ class PreviewView(ReaderView):
         site = self.site()
         params = validated(PreviewParams, request)
         page = load_preview(params["token"])
-        if page is None:
+        if page is None or not page.url_path.startswith(site.root_page.url_path):
             raise NotFound("Bản xem trước không tồn tại hoặc đã hết hạn.")
         return uncached_json(
             preview_answer(request, site, page), X_Robots_Tag="noindex"
         )
+
+
+class PortalListView(ReaderView):
+    @extend_schema(
+        operation_id="portals_list",
+        summary="Các cổng thông tin của hệ thống: cổng tỉnh trước, rồi theo tên",
+        description="Mỗi cổng có hostname: dùng làm tham số portal của mọi "
+        "endpoint khác để lấy nội dung của cổng ấy.",
+        parameters=CONDITIONAL_HEADERS,
+        responses=responses(PortalListSerializer),
+        tags=["portals"],
+    )
+    def get(self, request):
+        return cached_answer(request, "portals", {}, answers.portal_list)

@@ -3,6 +3,7 @@ box's figures, the most-read list (news summaries plus the period's views)."""
 
 from rest_framework import serializers
 
+from api.params import PortalParams
 from api.serializers import (
     ArticleSummarySerializer,
     PhotoStorySummarySerializer,
@@ -56,7 +57,7 @@ class SiteFiguresSerializer(serializers.Serializer):
     total = PeriodSerializer(help_text="Từ khi bắt đầu thống kê.")
 
 
-class MostReadParams(serializers.Serializer):
+class MostReadParams(PortalParams):
     days = serializers.ChoiceField(
         choices=MOST_READ_DAYS,
         default=7,

@@ -16,7 +16,7 @@ from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from api.caching import cached_answer, conditional_json
-from api.params import validated
+from api.params import PortalParams, validated
 from api.schema import CONDITIONAL_HEADERS, ERRORS, responses
 from api.serializers import ErrorSerializer
 from api.views import ReaderView
@@ -88,6 +88,7 @@ class HitView(ReaderView):
         "Nhận cả application/json và text/plain (navigator.sendBeacon). "
         f"Nội dung tối đa {MAX_BODY_BYTES} byte.",
         request=HitSerializer,
+        parameters=[PortalParams],
         responses={
             202: HitAnswerSerializer,
             400: ERRORS[400],
@@ -141,7 +142,8 @@ class HitPixelView(ReaderView):
                 OpenApiTypes.STR,
                 required=True,
                 description="Đường dẫn của trang trên trang tin.",
-            )
+            ),
+            PortalParams,
         ],
         responses={
             (200, "image/gif"): OpenApiResponse(
@@ -167,7 +169,7 @@ class SiteFiguresView(ReaderView):
         description="Đang truy cập (5 phút qua), hôm nay, hôm qua, tháng này, "
         "tổng. Ngày theo giờ Việt Nam. Lưu đệm ngắn: "
         f"Cache-Control: public, max-age={FIGURES_MAX_AGE}.",
-        parameters=CONDITIONAL_HEADERS,
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(SiteFiguresSerializer, 404),
         tags=["stats"],
     )

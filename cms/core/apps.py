@@ -7,8 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Lõi"
 
     def ready(self):
-        from . import search_index
-        from .generation import connect_signal_handlers
+        from . import generation, search_index, sites
 
-        connect_signal_handlers()
+        generation.connect_signal_handlers()
         search_index.connect_signal_handlers()
+        sites.connect_signal_handlers()

@@ -53,9 +53,11 @@ def test_list_is_newest_first_with_light_summaries(api, openapi, news):
         "path",
         "url",
         "section",
+        "portal",
         "thumbnail",
         "view_count",
     ]
+    assert item["portal"] == {"hostname": "localhost", "name": "Cổng thông tin điện tử"}
     assert item["type"] == "article"
     assert item["title"] == "Hội nghị tổng kết"
     assert item["date"] == "2026-01-05T08:30:00+07:00"

@@ -39,6 +39,9 @@ HOSTILE = {
 QUERY_PARAMETERS = {
     "/articles/": ["page", "page_size", "section", "tag", "date_from", "date_to"],
     "/photo-stories/": ["page", "page_size", "section", "tag", "date_from", "date_to"],
+    "/articles/1/": [],
+    "/photo-stories/1/": [],
+    "/tags/tin/": [],
     "/pages/by-path/": ["path"],
     "/search/": ["q", "page", "page_size"],
     "/preview/": ["token"],
@@ -48,7 +51,12 @@ QUERY_PARAMETERS = {
     "/sections/": ["page"],
     "/site/": ["page"],
     "/stats/": ["days"],
+    "/portals/": ["page", "portal"],
 }
+# Every reader endpoint also takes the portal it answers for.
+for _endpoint, _names in QUERY_PARAMETERS.items():
+    if _endpoint != "/portals/":
+        _names.append("portal")
 # Path parameters: the placeholder is replaced by the hostile fragment.
 PATH_PARAMETERS = [
     "/articles/{}/",
@@ -57,7 +65,12 @@ PATH_PARAMETERS = [
 ]
 
 # Endpoints that need another parameter for the one under test to be reached.
-COMPANIONS = {"/search/": "q=tin", "/pages/by-path/": ""}
+COMPANIONS = {
+    "/search/": "q=tin",
+    "/pages/by-path/": "path=/",
+    "/preview/": "token=abc",
+    "/stats/hit.gif": "path=/",
+}
 
 
 def _cases():
@@ -199,6 +212,8 @@ def test_long_search_does_bounded_work(api, content, no_response_cache, monkeypa
     monkeypatch.setattr(
         reader_search.ReaderQuery, "parse", classmethod(recording_parse)
     )
+    # The process's map of sites is built by its first request (cms/core/sites.py).
+    api.get(f"{API}/sections/")
     with CaptureQueriesContext(connection) as short:
         assert api.get(f"{API}/search/", {"q": "tin"}).status_code == 200
     with CaptureQueriesContext(connection) as long:
