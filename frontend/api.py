@@ -7,6 +7,14 @@ the same answer wait for one fetch instead of each reaching the CMS. When the AP
 is unreachable, an answer up to `cache_stale_ttl` old is served instead, so pages
 readers have already seen stay up; anything else raises `ApiUnavailable`, which
 the views turn into a friendly 503 page.
+
+Portals: one reader site serves every portal (portals.py). Each request's
+portal is set once with `use_portal`; every call made while serving it carries
+`portal=<hostname>`, which makes the cache key, like the answer, per portal.
+The cache's limits (entries and bytes) are for the whole worker, whatever the
+number of portals. A call made during a request whose portal is unknown fails
+as not found: without the parameter the API would answer for its default
+portal, and an unknown host must see nothing of any portal.
 """
 
 import logging
@@ -20,7 +28,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-from flask import current_app
+from flask import current_app, g, has_request_context
 
 from .config import Config
 
@@ -50,6 +58,10 @@ class ApiError(Exception):
 class NotFound(ApiError):
     def __init__(self, message: str = "", payload: Any = None):
         super().__init__(404, message, payload)
+
+
+class NoPortal(NotFound):
+    """A portal's answer was asked for in a request that has no portal."""
 
 
 class ApiUnavailable(Exception):
@@ -95,6 +107,10 @@ class CmsApi:
 
     # Endpoints ---------------------------------------------------------------
 
+    def portals(self) -> dict:
+        # The one answer that is the installation's, not a portal's.
+        return self.get("/portals/", portal_scoped=False)
+
     def site(self) -> dict:
         return self.get("/site/")
 
@@ -132,7 +148,8 @@ class CmsApi:
     def download(self, path: str, params: dict | None = None) -> "Download":
         """GET a file, streamed. Errors as `get` maps them (NotFound, ApiError,
         ApiUnavailable), decided before any byte reaches the reader."""
-        query = sorted((k, str(v)) for k, v in (params or {}).items() if v is not None)
+        params = _with_portal(path, params)
+        query = sorted((k, str(v)) for k, v in params.items() if v is not None)
         url = self.config.api_url + path + ("?" + urlencode(query) if query else "")
         if self._clock() < self._down_until:
             raise ApiUnavailable(f"{url}: not tried, the API failed moments ago")
@@ -178,13 +195,16 @@ class CmsApi:
         *,
         ttl: float | None = None,
         cache: bool = True,
+        portal_scoped: bool = True,
     ) -> Any:
         """GET `path` (relative to the API root) and return the decoded JSON.
+        Inside a request, the request's portal is added (`use_portal`).
 
         Raises NotFound for a 404, ApiError for any other 4xx, ApiUnavailable when
         the API cannot answer and no usable cached answer exists.
         """
-        query = sorted((k, str(v)) for k, v in (params or {}).items() if v is not None)
+        params = _with_portal(path, params) if portal_scoped else dict(params or {})
+        query = sorted((k, str(v)) for k, v in params.items() if v is not None)
         url = self.config.api_url + path + ("?" + urlencode(query) if query else "")
         if not cache:
             return self._unwrap(self._fetch(url, None), url)
@@ -283,6 +303,11 @@ class CmsApi:
                 self._cache.move_to_end(url)
             return entry
 
+    def cache_size(self) -> tuple[int, int]:
+        """(answers, bytes of JSON) held now by this worker's cache."""
+        with self._cache_lock:
+            return len(self._cache), self._cache_bytes
+
     def _store(self, url: str, entry: _Entry):
         with self._cache_lock:
             replaced = self._cache.pop(url, None)
@@ -333,6 +358,24 @@ class Download:
 def cms() -> CmsApi:
     """The current app's client (one per process, made by `create_app`)."""
     return current_app.extensions["cms"]
+
+
+def _with_portal(path: str, params: dict | None) -> dict:
+    """``params`` with the current request's portal (outside a request, as
+    they are)."""
+    params = dict(params or {})
+    if has_request_context():
+        portal = g.get("api_portal")
+        if not portal:
+            raise NoPortal(f"{path}: this request is for no portal")
+        params["portal"] = portal
+    return params
+
+
+def use_portal(hostname: str | None):
+    """Scope the API calls of the current request to the portal `hostname`
+    (None: to no portal, and every portal-scoped call fails as not found)."""
+    g.api_portal = hostname
 
 
 def optional(call: Callable[[], Any]) -> Any:

@@ -8,9 +8,8 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, g, redirect, render_template, request
 
-from . import formatting, json_ld
+from . import formatting, json_ld, portals
 from .api import ApiError, NotFound, cms, optional
-from .config import reader_config
 
 bp = Blueprint("reader", __name__)
 
@@ -55,7 +54,7 @@ def home():
         latest=[a for a in latest if a is not featured],
         blocks=blocks,
         photo_stories=photo_stories,
-        json_ld=json_ld.website(site, reader_config().frontend_url),
+        json_ld=json_ld.website(site, portals.current().base_url),
     )
 
 
@@ -206,7 +205,7 @@ def sitemap_index():
     client = cms()
     articles = client.articles(page=1, page_size=SITEMAP_PAGE_SIZE)
     photo_stories = client.photo_stories(page=1, page_size=SITEMAP_PAGE_SIZE)
-    base = reader_config().frontend_url
+    base = portals.current().base_url
     maps = [f"{base}/sitemap-pages.xml", f"{base}/sitemap-news.xml"]
     maps += [
         f"{base}/sitemap-articles-{n}.xml" for n in range(1, articles["num_pages"] + 1)
@@ -239,7 +238,8 @@ def sitemap_news():
             page=number,
             page_size=SITEMAP_PAGE_SIZE,
         )
-        items += listing["results"]
+        # The province's "Tin cơ sở" are the communes' pages, in their sitemaps.
+        items += [item for item in listing["results"] if portals.is_here(item)]
         if number >= listing["num_pages"]:
             break
     recent = [
@@ -251,7 +251,7 @@ def sitemap_news():
     xml = render_template(
         "feeds/sitemap_news.xml",
         items=recent,
-        base_url=reader_config().frontend_url,
+        base_url=portals.current().base_url,
     )
     return Response(xml, mimetype="application/xml")
 
@@ -270,6 +270,7 @@ def sitemap_items(kind: str, number: int):
         [
             {"loc": _canonical(item["path"]), "lastmod": item.get("date")}
             for item in listing["results"]
+            if portals.is_here(item)
         ]
     )
 
@@ -281,7 +282,7 @@ def _urlset(urls: list[dict]) -> Response:
 
 @bp.get("/robots.txt")
 def robots():
-    base = reader_config().frontend_url
+    base = portals.current().base_url
     lines = [
         "User-agent: *",
         # Drafts are never fetched. Search pages may be: their noindex keeps
@@ -326,7 +327,7 @@ def _page_number() -> int:
 
 
 def _canonical(path: str, page: int = 1) -> str:
-    url = reader_config().frontend_url + path
+    url = portals.current().base_url + path
     return url if page == 1 else f"{url}?page={page}"
 
 

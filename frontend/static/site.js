@@ -3,6 +3,9 @@
 // Text from the API is inserted with textContent only.
 
 const apiUrl = document.documentElement.dataset.apiUrl;
+// The portal this page belongs to: the API counts and reports per portal.
+const portal = document.documentElement.dataset.portal;
+const portalQuery = portal ? `?portal=${encodeURIComponent(portal)}` : "";
 const box = document.querySelector("[data-stats]");
 const REFRESH_MS = 60_000;
 
@@ -25,7 +28,7 @@ function fill(stats) {
 async function refresh() {
   if (!box || !apiUrl) return;
   try {
-    const response = await fetch(`${apiUrl}/stats/`, { cache: "no-store" });
+    const response = await fetch(`${apiUrl}/stats/${portalQuery}`, { cache: "no-store" });
     if (response.ok) fill(await response.json());
   } catch {
     // Offline or the API is down: keep the figures the server rendered.
@@ -65,7 +68,7 @@ function beaconDone(url, ms) {
 // visit included.
 async function countVisit() {
   if (!apiUrl || !("track" in document.body.dataset)) return;
-  const url = new URL(`${apiUrl}/stats/hits/`, location.href).href;
+  const url = new URL(`${apiUrl}/stats/hits/${portalQuery}`, location.href).href;
   const body = JSON.stringify({ path: location.pathname });
   let queued = false;
   try {

@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 from bs4 import BeautifulSoup
+from flask.testing import FlaskClient
 
 from frontend.app import create_app
 from frontend.config import Config
@@ -17,11 +18,14 @@ from frontend.config import Config
 FIXTURES = Path(__file__).parent / "fixtures" / "api"
 API_URL = "http://cms.hoason.example.vn/api/v1"
 FRONTEND_URL = "https://tin.hoason.example.vn"
+# The recorded answers are this portal's (the default one, at FRONTEND_URL).
+PORTAL = "tin.hoason.example.vn"
 ARTICLE_PATH = "/tin-tuc/hoi-nghi-tong-ket-cong-tac-nam-2023/"
 PHOTO_STORY_PATH = "/van-hoa-xa-hoi/mua-vang-hoa-son/"
 
 # "GET <path relative to the API root>?<query sorted by name>" -> recorded answer.
 ROUTES = {
+    "/portals/": "portals.json",
     "/site/": "site.json",
     "/sections/": "sections.json",
     "/stats/": "stats.json",
@@ -55,31 +59,67 @@ def recorded(name: str):
 class FakeCms:
     """The CMS as the reader site sees it over HTTP: recorded answers with ETags
     and 304s as the contract describes, a 404 error body for anything unknown,
-    and switches to make it fail."""
+    and switches to make it fail.
+
+    Answers are per portal, as the API's `portal` parameter chooses them: the
+    recorded ones are PORTAL's (also the answer without the parameter); other
+    portals answer only what a test gives them (`add_portal`, `set(portal=)`).
+    Keys leave the parameter out; `portal_calls` records it."""
 
     def __init__(self):
         self.answers = {key: (200, recorded(name)) for key, name in ROUTES.items()}
+        self.other_portals: dict[str, dict] = {}
         self.calls: list[tuple[str, bool]] = []  # (key, conditional?)
+        self.portal_calls: list[tuple[str | None, str]] = []  # (portal, key)
         self.down = False
         self.lock = threading.Lock()
 
-    def set(self, key: str, payload, status: int = 200):
-        self.answers[key] = (status, payload)
+    def set(self, key: str, payload, status: int = 200, portal: str = PORTAL):
+        answers = self.answers if portal == PORTAL else self.other_portals[portal]
+        answers[key] = (status, payload)
+
+    def add_portal(self, hostname: str, name: str, **fields) -> dict:
+        """A second portal in /portals/, answering nothing until `set`."""
+        self.other_portals[hostname] = {}
+        listing = self.answers["/portals/"][1]
+        entry = {
+            "id": 100 + len(listing["results"]),
+            "hostname": hostname,
+            "name": name,
+            "unit": fields.get("unit", ""),
+            "is_default": False,
+            "parent": fields.get("parent", PORTAL),
+        }
+        listing = {
+            "count": listing["count"] + 1,
+            "results": [*listing["results"], entry],
+        }
+        self.answers["/portals/"] = (200, listing)
+        return entry
 
     def count(self, key: str) -> int:
         return sum(1 for k, _ in self.calls if k == key)
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path.removeprefix("/api/v1")
+        portal = request.url.params.get("portal")
         query = "&".join(
-            f"{k}={v}" for k, v in sorted(request.url.params.multi_items())
+            f"{k}={v}"
+            for k, v in sorted(request.url.params.multi_items())
+            if k != "portal"
         )
         key = path + (f"?{query}" if query else "")
         with self.lock:
             self.calls.append((key, "If-None-Match" in request.headers))
+            self.portal_calls.append((portal, key))
         if self.down:
             raise httpx.ConnectError("Connection refused", request=request)
-        status, payload = self.answers.get(key, (404, recorded("error-not-found.json")))
+        answers = (
+            self.answers
+            if portal in (None, PORTAL)
+            else self.other_portals.get(portal, {})
+        )
+        status, payload = answers.get(key, (404, recorded("error-not-found.json")))
         if isinstance(payload, bytes):
             return httpx.Response(status, content=payload)
         body = json.dumps(payload, ensure_ascii=False).encode()
@@ -134,8 +174,19 @@ def app(fake_cms, clock, reader_config):
     app.extensions["cms"].close()
 
 
+class PortalClient(FlaskClient):
+    """Flask's test client, asking for the default portal's host unless a test
+    names another (`base_url=` or a Host header)."""
+
+    def open(self, *args, **kwargs):
+        if not (args and not isinstance(args[0], str)):
+            kwargs.setdefault("base_url", FRONTEND_URL)
+        return super().open(*args, **kwargs)
+
+
 @pytest.fixture
 def client(app):
+    app.test_client_class = PortalClient
     return app.test_client()
 
 
