@@ -29,6 +29,7 @@ from wagtail.models import (
 )
 
 from cms.core.text import ascii_slugify
+from cms.officialdocs.services import ensure_document_index
 from cms.sections.models import HomePage
 from cms.workflow.roles import EDITOR, EDITOR_TASK, LEADER, LEADER_TASK, REPORTER
 
@@ -120,6 +121,7 @@ def create_portal(*, hostname: str, name: str, unit: str = "") -> Portal:
     home = HomePage(title=name, slug=_free_slug(root, ascii_slugify(name) or "cong"))
     root.add_child(instance=home)
     home.save_revision().publish()
+    ensure_document_index(home)
 
     site = Site.objects.create(
         hostname=hostname, port=80, root_page=home, site_name=name
