@@ -14,6 +14,7 @@ from cms.photostories.models import PhotoStoryPage
 from . import answers
 from .caching import cached_answer, uncached_json
 from .params import (
+    DocumentListParams,
     NewsDetailParams,
     NewsListParams,
     PageByPathParams,
@@ -27,6 +28,9 @@ from .schema import CONDITIONAL_HEADERS, ERRORS, PAGE_ANSWER, responses
 from .serializers import (
     ArticleDetailSerializer,
     ArticleListSerializer,
+    DocumentDetailSerializer,
+    DocumentFacetsSerializer,
+    DocumentListSerializer,
     PhotoStoryDetailSerializer,
     PhotoStoryListSerializer,
     SearchResultListSerializer,
@@ -251,4 +255,61 @@ class PreviewView(ReaderView):
             raise NotFound("Bản xem trước không tồn tại hoặc đã hết hạn.")
         return uncached_json(
             preview_answer(request, site, page), X_Robots_Tag="noindex"
+        )
+
+
+class DocumentListView(ReaderView):
+    @extend_schema(
+        operation_id="documents_list",
+        summary="Văn bản, ban hành mới nhất trước, tìm theo số/ký hiệu hoặc trích yếu",
+        description="Tìm số/ký hiệu bất kể dấu, hoa thường và dấu phân cách "
+        '("15 2025 QD UBND", "qđ-ubnd 15" đều tìm ra 15/2025/QĐ-UBND), hoặc '
+        "các từ trong trích yếu có dấu hay không dấu; lọc theo loại, lĩnh vực, "
+        "cơ quan ban hành, năm ban hành, tình trạng hiệu lực.",
+        parameters=[DocumentListParams, *CONDITIONAL_HEADERS],
+        responses=responses(DocumentListSerializer, 400, 404),
+        tags=["documents"],
+    )
+    def get(self, request):
+        site = self.site()
+        params = validated(DocumentListParams, request)
+        return cached_answer(
+            request,
+            "documents:list",
+            answers.cache_params(params),
+            lambda: answers.document_list(request, site, params),
+        )
+
+
+class DocumentDetailView(ReaderView):
+    @extend_schema(
+        operation_id="documents_retrieve",
+        summary="Một văn bản, với các tệp và văn bản thay thế",
+        parameters=CONDITIONAL_HEADERS,
+        responses=responses(DocumentDetailSerializer, 404),
+        tags=["documents"],
+    )
+    def get(self, request, **path):
+        site = self.site()
+        params = validated(NewsDetailParams, request, path)
+        return cached_answer(
+            request,
+            "documents:detail",
+            {"pk": params["id"]},
+            lambda: answers.document_detail(request, site, params["id"]),
+        )
+
+
+class DocumentFacetsView(ReaderView):
+    @extend_schema(
+        operation_id="documents_facets",
+        summary="Lựa chọn của các bộ lọc văn bản, với số văn bản mỗi lựa chọn",
+        parameters=CONDITIONAL_HEADERS,
+        responses=responses(DocumentFacetsSerializer, 404),
+        tags=["documents"],
+    )
+    def get(self, request):
+        site = self.site()
+        return cached_answer(
+            request, "documents:facets", {}, lambda: answers.document_facets(site)
         )
