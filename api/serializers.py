@@ -253,6 +253,33 @@ class AttachmentBlockSerializer(serializers.Serializer):
     size = serializers.IntegerField(allow_null=True, help_text="Cỡ tệp (byte).")
 
 
+class DocumentTypeSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class DocumentRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    number = serializers.CharField(help_text="Số/ký hiệu, ví dụ 15/2025/QĐ-UBND.")
+    title = serializers.CharField(help_text="Trích yếu.")
+    path = serializers.CharField(source="reader_path")
+    url = serializers.SerializerMethodField(help_text="Địa chỉ đầy đủ trên trang tin.")
+
+    def get_url(self, page) -> str:
+        return frontend_url(page.reader_path)
+
+
+class DocumentCitationSerializer(DocumentRefSerializer):
+    document_type = DocumentTypeSerializer()
+
+
+class DocumentCitationBlockSerializer(serializers.Serializer):
+    type = ConstantField("document")
+    document = DocumentCitationSerializer(
+        help_text="Văn bản mà bài viết trích dẫn (chỉ khi bạn đọc xem được)."
+    )
+
+
 class BodyField(TypedListField):
     """A StreamField body as the API's blocks (api/richtext.py)."""
 
@@ -265,6 +292,7 @@ class BodyField(TypedListField):
                 richtext.Quote: QuoteBlockSerializer,
                 richtext.Video: VideoBlockSerializer,
                 richtext.Attachment: AttachmentBlockSerializer,
+                richtext.DocumentCitation: DocumentCitationBlockSerializer,
             },
             **kwargs,
         )
@@ -480,22 +508,6 @@ class TagDetailSerializer(serializers.Serializer):
 
 
 # Official documents (cms/officialdocs) --------------------------------------------
-
-
-class DocumentTypeSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-
-
-class DocumentRefSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    number = serializers.CharField(help_text="Số/ký hiệu, ví dụ 15/2025/QĐ-UBND.")
-    title = serializers.CharField(help_text="Trích yếu.")
-    path = serializers.CharField(source="reader_path")
-    url = serializers.SerializerMethodField(help_text="Địa chỉ đầy đủ trên trang tin.")
-
-    def get_url(self, page) -> str:
-        return frontend_url(page.reader_path)
 
 
 class DocumentSummarySerializer(DocumentRefSerializer):

@@ -17,6 +17,7 @@ from cms.officialdocs.models import (
     DocumentType,
 )
 from tests.factories import (
+    ArticlePageFactory,
     DocumentFactory,
     DocumentIndexPageFactory,
     DocumentPageFactory,
@@ -203,3 +204,21 @@ def test_list_query_count_does_not_grow_with_page_size(api, library):
     with CaptureQueriesContext(connection) as eleven:
         api.get(LIST, {"page_size": 50})
     assert len(one) == len(eleven)
+
+
+def test_an_article_cites_a_document_by_a_body_block(api, openapi, library, home):
+    cited = DocumentPageFactory(parent=library, number="15/2025/QĐ-UBND")
+    draft = DocumentPageFactory(parent=library, publish=False)
+    article = ArticlePageFactory(
+        body=[
+            {"type": "paragraph", "value": "<p>Theo quyết định:</p>"},
+            {"type": "official_document", "value": {"document": cited.pk}},
+            {"type": "official_document", "value": {"document": draft.pk}},
+        ]
+    )
+    response = api.get(f"/api/v1/articles/{article.pk}/")
+    openapi.validate("/api/v1/articles/{id}/", response)
+    blocks = [b for b in response.json()["body"] if b["type"] == "document"]
+    assert [b["document"]["number"] for b in blocks] == ["15/2025/QĐ-UBND"]
+    assert blocks[0]["document"]["path"] == f"/van-ban/{cited.pk}/"
+    assert blocks[0]["document"]["document_type"]["name"] == "Quyết định"

@@ -62,6 +62,7 @@ def test_body_blocks_and_page_answers_are_tagged_unions(openapi):
         "quote",
         "video",
         "attachment",
+        "document",
     }
     assert set(schemas["PageAnswer"]["discriminator"]["mapping"]) == {
         "article",

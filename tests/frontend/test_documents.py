@@ -1,6 +1,6 @@
 """The reader site's "Văn bản" section, served from recorded API answers."""
 
-from .conftest import soup
+from .conftest import ARTICLE_PATH, soup
 
 
 def test_the_library_lists_documents_with_the_filters(client, fake_cms):
@@ -77,3 +77,10 @@ def test_a_replaced_document_links_to_its_replacement(client, fake_cms):
 def test_an_unknown_document_is_a_404(client, fake_cms):
     assert client.get("/van-ban/999/").status_code == 404
     assert client.get("/van-ban/abc/").status_code == 404
+
+
+def test_an_article_shows_the_document_it_cites_as_a_link_card(client, fake_cms):
+    page = soup(client.get(ARTICLE_PATH))
+    card = page.select_one(".document-card a")
+    assert card["href"] == "/van-ban/5/"
+    assert "Quyết định số 15/2025/QĐ-UBND" in card.get_text(" ")
