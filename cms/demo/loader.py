@@ -17,6 +17,7 @@ from wagtail.models import Collection, Page, Site
 from cms.articles.models import ArticlePage, RelatedArticle
 from cms.core.text import ascii_slugify
 from cms.images.models import CustomImage
+from cms.officialdocs.demo import load_documents
 from cms.photostories.models import PhotoStoryPage, PhotoStoryPhoto
 from cms.portal.models import PortalSettings
 from cms.sections.models import HomePage, SectionPage
@@ -55,6 +56,7 @@ class DemoLoader:
         self._relate(articles)
         for spec in self.progress(content.PHOTO_STORIES, desc="Tin ảnh", unit="bộ"):
             self._photo_story(spec)
+        self.report.created_pages += load_documents(home, self._collection())
         if with_accounts:
             self._accounts()
         return self.report
