@@ -53,9 +53,10 @@ def cache_params(params: dict) -> dict:
 def news_list(request, site, model, params: dict) -> dict:
     # The page's ids first, from the date index alone; then its summaries, so
     # that nothing is annotated or joined for rows the page does not show.
-    listing = model.objects.visible_to_readers().in_site(site)
+    section = None
     if params.get("section"):
-        listing = listing.in_section(SectionPage.objects.get(pk=params["section"]))
+        section = SectionPage.objects.get(pk=params["section"])
+    listing = model.objects.visible_to_readers().listed_in(site, section)
     if params.get("tag"):
         listing = listing.tagged(params["tag"])
     listing = listing.published_between(params.get("date_from"), params.get("date_to"))
@@ -196,8 +197,9 @@ def search(request, site, params: dict) -> dict:
     query = ReaderQuery.parse(params["q"])
     if query is None:
         raise ValidationError({"q": ["Từ khóa cần có ít nhất một chữ hoặc số."]})
+    every_portal = params.get("scope") == "all"
     try:
-        found = search_index(site, query)
+        found = search_index(site, query, every_portal=every_portal)
     except SearchTimeout as exc:
         raise SearchBusy from exc
     ranked = found.hits
@@ -206,7 +208,8 @@ def search(request, site, params: dict) -> dict:
     for model in NEWS_MODELS:
         pks = [hit.pk for hit in page_hits if hit.model is model]
         if pks:
-            pages = model.objects.for_readers(site).for_search_results()
+            pages = model.objects.for_portal_readers(site, every_portal)
+            pages = pages.for_search_results()
             loaded[model] = pages.in_bulk(pks)
     results = []
     for hit in page_hits:

@@ -49,26 +49,55 @@ def cached_answer(request, name: str, params: dict, build) -> HttpResponse:
     """The JSON answer for ``name`` with ``params``: from the shared cache if
     built since the last content change, else ``build()`` (which returns
     data, or raises an API exception) and kept."""
+    entry, max_age = _entry(request, name, params, lambda: (_render(build()), {}))
+    response = conditional_json(
+        request, entry["content"], entry["etag"], entry["last_modified"]
+    )
+    return _limit_age(response, max_age)
+
+
+def cached_file(
+    request, name: str, params: dict, build, content_type: str
+) -> HttpResponse:
+    """As ``cached_answer``, for a file (a PDF): ``build()`` returns its
+    bytes and the headers that go with them (Content-Disposition)."""
+    entry, max_age = _entry(request, name, params, build)
+    response = conditional_response(
+        request,
+        HttpResponse(entry["content"], content_type=content_type),
+        entry["etag"],
+        entry["last_modified"],
+    )
+    if response.status_code == 200:
+        for header, value in entry["headers"].items():
+            response[header] = value
+    return _limit_age(response, max_age)
+
+
+def _entry(request, name: str, params: dict, build) -> tuple[dict, int]:
+    """The cached entry (content, headers, validators) and how long a client
+    may keep it; ``build()`` returns ``(content, headers)``."""
     generation = content_generation()
     key = f"{_key(request, name, params)}:{generation}"
     now = time.time()
     entry = cache.get(key) if RESPONSE_CACHE_SECONDS else None
     if entry is None or now >= entry["valid_until"]:
-        content = _render(build())
+        content, headers = build()
         entry = {
             "content": content,
+            "headers": headers,
             "etag": '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"',
             "last_modified": generation // 1_000_000_000,
             "valid_until": min(now + RESPONSE_CACHE_SECONDS, _next_expiry(generation)),
         }
         if RESPONSE_CACHE_SECONDS:
             cache.set(key, entry, RESPONSE_CACHE_SECONDS)
-    response = conditional_json(
-        request, entry["content"], entry["etag"], entry["last_modified"]
-    )
     # Nobody, a CDN included, keeps an answer past the moment a page in it
     # may expire.
-    max_age = max(0, min(MAX_AGE, int(entry["valid_until"] - now)))
+    return entry, max(0, min(MAX_AGE, int(entry["valid_until"] - now)))
+
+
+def _limit_age(response: HttpResponse, max_age: int) -> HttpResponse:
     if max_age < MAX_AGE:
         response["Cache-Control"] = f"public, max-age={max_age}"
     return response
@@ -89,6 +118,10 @@ def _next_expiry(generation: int) -> float:
 
 def conditional_json(request, content: bytes, etag: str, last_modified: int):
     response = HttpResponse(content, content_type="application/json")
+    return conditional_response(request, response, etag, last_modified)
+
+
+def conditional_response(request, response, etag: str, last_modified: int):
     response["ETag"] = etag
     response["Last-Modified"] = http_date(last_modified)
     response["Cache-Control"] = CACHE_CONTROL

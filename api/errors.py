@@ -19,6 +19,7 @@ MESSAGES = {
     status.HTTP_404_NOT_FOUND: "Không tìm thấy.",
     status.HTTP_405_METHOD_NOT_ALLOWED: "Phương thức không được hỗ trợ.",
     status.HTTP_406_NOT_ACCEPTABLE: "API chỉ trả về JSON.",
+    status.HTTP_410_GONE: "Cổng thông tin này đã ngừng hoạt động.",
     status.HTTP_415_UNSUPPORTED_MEDIA_TYPE: "Kiểu dữ liệu gửi lên không được hỗ trợ.",
     status.HTTP_429_TOO_MANY_REQUESTS: "Quá nhiều yêu cầu, xin thử lại sau.",
     status.HTTP_500_INTERNAL_SERVER_ERROR: "Lỗi máy chủ, xin thử lại sau.",
@@ -31,6 +32,7 @@ CODES = {
     status.HTTP_404_NOT_FOUND: "not_found",
     status.HTTP_405_METHOD_NOT_ALLOWED: "method_not_allowed",
     status.HTTP_406_NOT_ACCEPTABLE: "not_acceptable",
+    status.HTTP_410_GONE: "portal_closed",
     status.HTTP_415_UNSUPPORTED_MEDIA_TYPE: "unsupported_media_type",
     status.HTTP_429_TOO_MANY_REQUESTS: "throttled",
     status.HTTP_500_INTERNAL_SERVER_ERROR: "server_error",
@@ -46,7 +48,22 @@ class SearchBusy(exceptions.APIException):
     wait = 5  # seconds, in Retry-After
 
 
-def error_body(status_code: int, message: str = "", fields=None) -> dict:
+class PortalClosed(exceptions.APIException):
+    """The portal was closed by the administrator (cms/portal/lifecycle.py):
+    410, with the address readers go to instead when one was chosen (the
+    reader site answers it with a 301)."""
+
+    status_code = status.HTTP_410_GONE
+    default_detail = MESSAGES[status.HTTP_410_GONE]
+
+    def __init__(self, redirect_url: str = ""):
+        super().__init__()
+        self.redirect_url = redirect_url
+
+
+def error_body(
+    status_code: int, message: str = "", fields=None, redirect_url: str = ""
+) -> dict:
     error = {
         "status": status_code,
         "code": CODES.get(status_code, "error"),
@@ -54,6 +71,8 @@ def error_body(status_code: int, message: str = "", fields=None) -> dict:
     }
     if fields:
         error["fields"] = fields
+    if redirect_url:
+        error["redirect_url"] = redirect_url
     return ErrorSerializer({"error": error}).data
 
 
@@ -97,6 +116,8 @@ def exception_handler(exc, context):
         fields = _field_messages(exc.detail)
         first = next(iter(fields.values()))[0]
         body = error_body(exc.status_code, first, fields)
+    elif isinstance(exc, PortalClosed):
+        body = error_body(exc.status_code, redirect_url=exc.redirect_url)
     elif isinstance(exc, exceptions.MethodNotAllowed) or str(exc.detail) == str(
         exc.default_detail
     ):

@@ -9,6 +9,7 @@ from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from taggit.models import Tag
 
+from cms.portal.models import PortalSettings
 from cms.sections.models import SectionPage
 
 from .pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Cursor
@@ -140,6 +141,25 @@ class SearchParams(PageParams):
             "blank": "Nhập từ khóa tìm kiếm.",
         },
     )
+    scope = serializers.ChoiceField(
+        choices=["portal", "all"],
+        required=False,
+        help_text="portal: tin của cổng này (và tin cơ sở cổng tỉnh đã nhận); "
+        "all: tin của mọi cổng đang hoạt động, chỉ cho cổng cấp tỉnh.",
+        error_messages={"invalid_choice": "scope là portal hoặc all."},
+    )
+
+    def validate_scope(self, value):
+        site = self.context.get("site")
+        if (
+            value == "all"
+            and site is not None
+            and not PortalSettings.is_province_site(site)
+        ):
+            raise serializers.ValidationError(
+                "Chỉ cổng cấp tỉnh tìm được trong mọi cổng (scope=all)."
+            )
+        return value
 
 
 class NewsDetailParams(serializers.Serializer):

@@ -59,6 +59,11 @@ PAGE_ANSWER = tagged_union("PageAnswer", PAGE_ANSWERS.values())
 ERRORS = {
     400: OpenApiResponse(ErrorSerializer, description="Tham số không hợp lệ."),
     404: OpenApiResponse(ErrorSerializer, description="Không tìm thấy."),
+    410: OpenApiResponse(
+        ErrorSerializer,
+        description="Cổng thông tin đã đóng; error.redirect_url là địa chỉ chuyển "
+        "tới, nếu người quản trị đã chọn.",
+    ),
 }
 NOT_MODIFIED = {
     304: OpenApiResponse(
@@ -82,9 +87,10 @@ CONDITIONAL_HEADERS = [
 
 
 def responses(ok, *error_codes):
-    """A cached GET's responses: ``ok``, 304, and the errors named."""
+    """A cached GET's responses: ``ok``, 304, the errors named, and 410 (every
+    reader endpoint answers it for a closed portal)."""
     return {
         200: ok,
         **NOT_MODIFIED,
-        **{code: ERRORS[code] for code in error_codes},
+        **{code: ERRORS[code] for code in (*error_codes, 410)},
     }

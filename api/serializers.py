@@ -674,6 +674,11 @@ class ErrorDetailSerializer(serializers.Serializer):
         required=False,
         help_text="Với lỗi 400: lời giải thích cho từng tham số sai.",
     )
+    redirect_url = serializers.URLField(
+        required=False,
+        help_text="Với lỗi 410 (cổng đã đóng): địa chỉ người quản trị chọn để "
+        "chuyển bạn đọc tới; không có thì cổng đã ngừng hẳn.",
+    )
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -5,7 +5,7 @@ from drf_spectacular.views import (
     SpectacularSwaggerView,
 )
 
-from . import views
+from . import printing, views
 
 app_name = "api"
 
@@ -14,11 +14,19 @@ urlpatterns = [
     path(
         "articles/<int:id>/", views.ArticleDetailView.as_view(), name="article-detail"
     ),
+    path(
+        "articles/<int:id>/pdf/", printing.ArticlePdfView.as_view(), name="article-pdf"
+    ),
     path("photo-stories/", views.PhotoStoryListView.as_view(), name="photo-story-list"),
     path(
         "photo-stories/<int:id>/",
         views.PhotoStoryDetailView.as_view(),
         name="photo-story-detail",
+    ),
+    path(
+        "photo-stories/<int:id>/pdf/",
+        printing.PhotoStoryPdfView.as_view(),
+        name="photo-story-pdf",
     ),
     path("pages/by-path/", views.PageByPathView.as_view(), name="page-by-path"),
     path("sections/", views.SectionListView.as_view(), name="section-list"),

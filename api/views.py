@@ -10,9 +10,11 @@ from wagtail.models import Site
 from cms.articles.models import ArticlePage
 from cms.core.preview import load_preview
 from cms.photostories.models import PhotoStoryPage
+from cms.portal.models import PortalSettings
 
 from . import answers
 from .caching import cached_answer, uncached_json
+from .errors import PortalClosed
 from .params import (
     DocumentListParams,
     NewsDetailParams,
@@ -50,6 +52,9 @@ class ReaderView(APIView):
         site = Site.find_for_request(self.request)
         if site is None:
             raise NotFound("Không có cổng thông tin nào ở địa chỉ này.")
+        closed = PortalSettings.closure(site)
+        if closed is not None:
+            raise PortalClosed(closed.redirect_url)
         return site
 
 
@@ -228,7 +233,7 @@ class SearchView(ReaderView):
     )
     def get(self, request):
         site = self.site()
-        params = validated(SearchParams, request)
+        params = validated(SearchParams, request, site=site)
         return cached_answer(
             request,
             "search",
@@ -244,7 +249,12 @@ class PreviewView(ReaderView):
         description="Cùng dạng với /pages/by-path/. Không bao giờ được lưu đệm "
         "(Cache-Control: no-store); mã xem trước hết hạn sau 10 phút.",
         parameters=[PreviewParams],
-        responses={200: PAGE_ANSWER, 400: ERRORS[400], 404: ERRORS[404]},
+        responses={
+            200: PAGE_ANSWER,
+            400: ERRORS[400],
+            404: ERRORS[404],
+            410: ERRORS[410],
+        },
         tags=["pages"],
     )
     def get(self, request):

@@ -62,9 +62,7 @@ def main() -> int:
     log(f"  load average before: {results['load_before']}")
 
     wanted = [
-        Corpus(plan.main_size, db)
-        for db in plan.databases
-        if plan.main or plan.servers
+        Corpus(plan.main_size, db) for db in plan.databases if plan.main or plan.servers
     ]
     wanted += [
         Corpus(size, db)

@@ -132,6 +132,52 @@ class CmsApi:
         # A draft changes with every save and must never be shown to anyone else.
         return self.get("/preview/", {"token": token}, cache=False)
 
+    def saved_copy(self, kind: str, id: int) -> "Download":
+        """The PDF of a page readers may save: `kind` is the API's collection
+        ("articles", "photo-stories"). Streamed, never kept here: files are
+        large, and the CMS caches them already."""
+        return self.download(f"/{kind}/{id}/pdf/")
+
+    def download(self, path: str, params: dict | None = None) -> "Download":
+        """GET a file, streamed. Errors as `get` maps them (NotFound, ApiError,
+        ApiUnavailable), decided before any byte reaches the reader."""
+        query = sorted((k, str(v)) for k, v in (params or {}).items() if v is not None)
+        url = self.config.api_url + path + ("?" + urlencode(query) if query else "")
+        if self._clock() < self._down_until:
+            raise ApiUnavailable(f"{url}: not tried, the API failed moments ago")
+        request = self._client.build_request(
+            "GET", url, headers={"Accept": "application/pdf, application/json"}
+        )
+        try:
+            response = self._client.send(request, stream=True)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            self._failed(at_once=True)
+            raise ApiUnavailable(f"{url}: {exc.__class__.__name__}: {exc}") from exc
+        except httpx.HTTPError as exc:
+            self._failed()
+            raise ApiUnavailable(f"{url}: {exc.__class__.__name__}: {exc}") from exc
+        if response.status_code == 200:
+            self._failures_in_a_row = 0
+            return Download(response)
+        try:
+            response.read()
+        except httpx.HTTPError as exc:
+            raise ApiUnavailable(f"{url}: {exc.__class__.__name__}: {exc}") from exc
+        finally:
+            response.close()
+        if response.status_code >= 500 or response.status_code == 429:
+            self._failed()
+            raise ApiUnavailable(f"{url}: HTTP {response.status_code}")
+        self._failures_in_a_row = 0
+        try:
+            payload = response.json()
+        except ValueError:
+            payload = None
+        message = _error_message(payload)
+        if response.status_code == 404:
+            raise NotFound(message, payload)
+        raise ApiError(response.status_code, message, payload)
+
     # Transport and cache -----------------------------------------------------
 
     def get(
@@ -259,6 +305,38 @@ class CmsApi:
             ):
                 _, evicted = self._cache.popitem(last=False)
                 self._cache_bytes -= evicted.size
+
+
+class Download:
+    """A file the CMS is sending: its headers now, its bytes as they come
+    (`chunks()` closes the connection at the end, or when the reader leaves)."""
+
+    # What a reader's browser needs of the CMS's answer.
+    HEADERS = (
+        "Content-Type",
+        "Content-Length",
+        "Content-Disposition",
+        "ETag",
+        "Last-Modified",
+        "Cache-Control",
+    )
+
+    def __init__(self, response: httpx.Response):
+        self._response = response
+        self.headers = {
+            name: response.headers[name]
+            for name in self.HEADERS
+            if name in response.headers
+        }
+        if "Content-Encoding" in response.headers:
+            # httpx hands over the decoded bytes: the CMS's length is not theirs.
+            self.headers.pop("Content-Length", None)
+
+    def chunks(self):
+        try:
+            yield from self._response.iter_bytes()
+        finally:
+            self._response.close()
 
 
 def cms() -> CmsApi:

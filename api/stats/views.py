@@ -92,6 +92,7 @@ class HitView(ReaderView):
             202: HitAnswerSerializer,
             400: ERRORS[400],
             404: ERRORS[404],
+            410: ERRORS[410],
             413: ERROR_413,
             415: ERROR_415,
         },
@@ -149,6 +150,7 @@ class HitPixelView(ReaderView):
             ),
             400: ERRORS[400],
             404: ERRORS[404],
+            410: ERRORS[410],
         },
         tags=["stats"],
     )

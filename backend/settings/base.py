@@ -397,5 +397,8 @@ LOGGING = {
         # Wagtail runs its search-index and reference-index updates as tasks;
         # one INFO line per task drowns everything else.
         "django_tasks": {"level": "WARNING"},
+        # fpdf2 has fontTools subset a font for every PDF (cms/printing), and
+        # fontTools logs each step of it at INFO: a screenful per file.
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -49,6 +49,12 @@ API_DETAIL_PREFIXES = {
     "articles.ArticlePage": "/articles/",
     "photostories.PhotoStoryPage": "/photo-stories/",
 }
+# Readers' saved copies (PDF) on the reader site, by page type
+# (frontend/saving.py); the API's are the detail URL + "pdf/".
+READER_SAVED_COPIES = {
+    "articles.ArticlePage": "/luu/bai-viet/",
+    "photostories.PhotoStoryPage": "/luu/tin-anh/",
+}
 
 
 def urls_to_purge(page, *, former_url_paths=()) -> set[str]:
@@ -77,6 +83,10 @@ def urls_to_purge(page, *, former_url_paths=()) -> set[str]:
     detail_prefix = API_DETAIL_PREFIXES.get(page._meta.label)
     if detail_prefix:
         urls.add(f"{api}{detail_prefix}{page.pk}/")
+        urls.add(f"{api}{detail_prefix}{page.pk}/pdf/")
+    saved_copy = READER_SAVED_COPIES.get(page._meta.label)
+    if saved_copy:
+        urls.add(f"{reader}{saved_copy}{page.pk}.pdf")
     for slug in _tag_slugs(page):
         urls.add(f"{reader}/chu-de/{slug}/")
         urls.add(f"{api}/tags/{slug}/")

@@ -36,6 +36,29 @@ class ReaderPageQuerySet(PageQuerySet):
         """Pages of one portal: its home page and everything below it."""
         return self.descendant_of(site.root_page, inclusive=True)
 
+    def in_open_portals(self):
+        """Pages of every portal but the closed ones (cms/portal's
+        ``PortalSettings.closed_at``, through the reverse relation on
+        ``Site``): a province's search across all its portals."""
+        from wagtail.models import Site
+
+        closed = Site.objects.filter(
+            portalsettings__closed_at__isnull=False
+        ).values_list("root_page__path", flat=True)
+        queryset = self
+        for path in closed:
+            queryset = queryset.exclude(path__startswith=path)
+        return queryset
+
+    def in_portal(self, site):
+        """A portal's pages as its readers' lists and search see them: its own
+        tree, and the pages of other (open) portals it accepted (a province
+        accepting its communes' news). Their one page stays in their own tree,
+        which is where details and links go."""
+        return self.filter(
+            Q(path__startswith=site.root_page.path) | Q(pk__in=accepted_into(site))
+        )
+
     def next_expiry(self):
         """When the next live page passes its expiry time and leaves readers'
         sight (no signal marks that moment), or None."""
@@ -44,6 +67,17 @@ class ReaderPageQuerySet(PageQuerySet):
             .filter(expire_at__gt=timezone.now())
             .aggregate(soonest=models.Min("expire_at"))["soonest"]
         )
+
+
+def accepted_into(site):
+    """The ids of the pages of other portals that ``site`` accepted, while
+    their portal is open: cms/portal's ``NewsProposal``, reached through the
+    reverse relation it puts on ``Page`` (that app builds on this one)."""
+    return Page.objects.filter(
+        news_proposals__province=site,
+        news_proposals__status="accepted",
+        news_proposals__portal__portalsettings__closed_at__isnull=True,
+    ).values("pk")
 
 
 def reader_pages() -> ReaderPageQuerySet:
@@ -97,6 +131,18 @@ class NewsPageQuerySet(ReaderPageQuerySet):
         """Pages of a section and of its subsections."""
         return self.descendant_of(section)
 
+    def listed_in(self, site, section=None):
+        """What a portal's list shows, all of it or one section: its own
+        pages and those it accepted from other portals (``in_portal``); a
+        section shows its own pages, and a section that collects commune news
+        (the province's "Tin cơ sở") the accepted ones too."""
+        if section is None:
+            return self.in_portal(site)
+        own = Q(path__startswith=section.path, depth__gt=section.depth)
+        if getattr(section, "collects_commune_news", False):
+            return self.filter(own | Q(pk__in=accepted_into(site)))
+        return self.filter(own)
+
     def with_section(self):
         """Annotates ``section_id`` and ``section_title``: the page's parent,
         read in the same query (a news page always sits in a section)."""
@@ -130,6 +176,17 @@ class NewsPageQuerySet(ReaderPageQuerySet):
             .with_view_counts()
             .newest_first()
         )
+
+    def for_portal_readers(self, site, every_portal=False):
+        """``for_readers``, with the pages ``site`` accepted from other portals
+        (``in_portal``), or those of every open portal: for its lists and
+        search, not for details."""
+        queryset = self.visible_to_readers()
+        if every_portal:
+            queryset = queryset.in_open_portals()
+        else:
+            queryset = queryset.in_portal(site)
+        return queryset.with_section().with_view_counts().newest_first()
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)

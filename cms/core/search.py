@@ -14,7 +14,9 @@ the database's full-text index beside it, made by migration 0001 of this app):
 Beside the words, each page's row holds one token per accented word
 (``accent_token``), so that a query typed with diacritics can rank the pages
 spelled exactly that way first, and one token per ancestor in the page tree,
-so that a portal's search asks the index for that portal's pages only.
+so that a portal's search asks the index for that portal's pages only (and
+one for each portal that accepted the page from another: a province's search
+finds the communes' news it took in).
 
 A query asks the index for the newest ``CANDIDATES`` pages that match every
 word (a rowid or key order the index reads without sorting), ranks those by
@@ -33,6 +35,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, connection, transaction
 from django.utils.html import strip_tags
+from wagtail.models import Page
 
 from .models import reader_pages
 from .search_index import portal_token
@@ -97,11 +100,14 @@ class SearchResults:
     more: bool  # there are more matches than hits: the count is a lower bound
 
 
-def search(site, query: ReaderQuery) -> SearchResults:
+def search(site, query: ReaderQuery, every_portal: bool = False) -> SearchResults:
     """The pages of ``site`` readers may see that match every word of
-    ``query`` in any spelling, best first. At most three queries, each bounded
-    by ``settings.SEARCH_TIMEOUT_MS`` (``SearchTimeout`` past it)."""
-    portal = portal_token(site.root_page.path)
+    ``query`` in any spelling, best first (of every open portal with
+    ``every_portal``: the tree's root is an ancestor of all). At most three
+    queries, each bounded by ``settings.SEARCH_TIMEOUT_MS`` (``SearchTimeout``
+    past it)."""
+    root_path = site.root_page.path[: Page.steplen] if every_portal else None
+    portal = portal_token(root_path or site.root_page.path)
     with time_bound(settings.SEARCH_TIMEOUT_MS / 1000) as check:
         check()
         rows = _best(query.terms, (), portal)
@@ -114,13 +120,9 @@ def search(site, query: ReaderQuery) -> SearchResults:
         exact = {row[0] for row in exact_rows}
         for row in exact_rows:
             found.setdefault(row[0], row)
-        visible = set(
-            reader_pages()
-            .visible_to_readers()
-            .in_site(site)
-            .filter(pk__in=list(found))
-            .values_list("pk", flat=True)
-        )
+        pages = reader_pages().visible_to_readers()
+        pages = pages.in_open_portals() if every_portal else pages.in_portal(site)
+        visible = set(pages.filter(pk__in=list(found)).values_list("pk", flat=True))
     hits = rank(
         [
             SearchHit(

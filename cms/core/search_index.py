@@ -33,9 +33,26 @@ def document_key(page) -> int:
     return (minutes << 32) | page.pk
 
 
-def _document(page) -> tuple:
+def accepting_portal_paths(page_ids) -> dict[int, list[str]]:
+    """The home page paths of the portals that accepted each page from
+    another portal (cms/portal's ``NewsProposal``, through the reverse
+    relation it puts on ``Site``), in one query."""
+    from wagtail.models import Site
+
+    paths: dict[int, list[str]] = {}
+    rows = Site.objects.filter(
+        news_proposals_received__page_id__in=list(page_ids),
+        news_proposals_received__status="accepted",
+    ).values_list("news_proposals_received__page_id", "root_page__path")
+    for page_id, path in rows:
+        paths.setdefault(page_id, []).append(path)
+    return paths
+
+
+def _document(page, accepted_by=()) -> tuple:
     """(page id, content type id, key, title, body, accent tokens, portal
-    tokens): every text of the page computed once."""
+    tokens): every text of the page computed once. ``accepted_by``: the home
+    page paths of the portals that accepted it."""
     texts = [text for text in page.searchable_texts() if text]
     title, body = texts[0] if texts else "", " ".join(texts[1:])
     return (
@@ -45,16 +62,18 @@ def _document(page) -> tuple:
         index_text(title),
         index_text(body),
         " ".join(accent_tokens(" ".join(texts))),
-        " ".join(_portal_tokens(page.path)),
+        " ".join([*_portal_tokens(page.path), *(portal_token(p) for p in accepted_by)]),
     )
 
 
 def index_pages(pages) -> None:
     """Index (or index again) live news pages, with their related objects
     loaded: tags, and photos for photo stories."""
-    documents = [_document(page) for page in pages]
-    if not documents:
+    pages = list(pages)
+    if not pages:
         return
+    accepted = accepting_portal_paths(page.pk for page in pages)
+    documents = [_document(page, accepted.get(page.pk, ())) for page in pages]
     with transaction.atomic():
         # On SQLite a trigger removes the FTS rows of the deleted documents.
         SearchDocument.objects.filter(page_id__in=[d[0] for d in documents]).delete()
@@ -133,7 +152,8 @@ def rebuild(chunk: int = 1_000, progress=None) -> int:
             pages = list(queryset.filter(pk__gt=last)[:chunk])
             if not pages:
                 break
-            documents = [_document(page) for page in pages]
+            accepted = accepting_portal_paths(page.pk for page in pages)
+            documents = [_document(page, accepted.get(page.pk, ())) for page in pages]
             with transaction.atomic():
                 _insert(documents)
             last = pages[-1].pk

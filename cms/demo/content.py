@@ -1,21 +1,26 @@
-"""Nội dung mẫu (demo) cho cổng tin tức của Trung tâm Văn hóa và Truyền thông.
+"""Nội dung mẫu (demo) cho một tỉnh và các cổng thành phần của xã, phường.
 
 Toàn bộ chuyên mục, bài viết và phóng sự ảnh trong tệp này là nội dung NGUYÊN TÁC,
-được viết riêng cho mục đích trình diễn, về một địa phương HƯ CẤU: huyện Hòa Sơn,
-tỉnh Bình Lâm (các xã Tân Lập, Phú Thịnh, Đồng Tâm, Thượng Lâm, Hợp Tiến, Minh Khai,
-Suối Ngang, Yên Hòa... và thị trấn Hòa Sơn). Tên người, số liệu, sự kiện đều là giả
-định; mọi sự trùng hợp với địa danh, cá nhân hay tổ chức có thật là ngẫu nhiên.
-Không câu chữ nào được sao chép từ website có thật.
+được viết riêng cho mục đích trình diễn, về một địa phương HƯ CẤU: tỉnh Bình Lâm
+(các xã Tân Lập, Phú Thịnh, Đồng Tâm, Thượng Lâm, Hợp Tiến, Minh Khai, Suối Ngang,
+Yên Hòa... và phường Hòa Sơn), theo mô hình chính quyền hai cấp từ 1/7/2025: tỉnh
+và xã, phường (không còn cấp huyện). Tên người, số liệu, sự kiện đều là giả định;
+mọi sự trùng hợp với địa danh, cá nhân hay tổ chức có thật là ngẫu nhiên. Không
+câu chữ nào được sao chép từ website có thật.
 
 Cấu trúc dữ liệu (chỉ gồm các literal Python thuần):
 
-- SECTIONS: cây chuyên mục; mỗi nút có slug, title, intro và children.
-- ARTICLES: 40 bài viết. "body" là danh sách khối theo thứ tự đọc:
+- SECTIONS: cây chuyên mục của cổng tỉnh; mỗi nút có slug, title, intro và
+  children (và "collects_commune_news" cho chuyên mục "Tin cơ sở").
+- ARTICLES: 40 bài viết của cổng tỉnh. "body" là danh sách khối theo thứ tự đọc:
   ("paragraph", text), ("image", chú thích ảnh không có tiền tố "Ảnh:"),
   ("quote", lời trích, "Người nói, chức vụ"). "days_ago" và "hour" cho biết
   bài được xuất bản cách đây bao nhiêu ngày và vào giờ nào (giờ địa phương).
 - PHOTO_STORIES: 3 phóng sự ảnh thuộc chuyên mục "tin-anh"; "photos" là danh
   sách chú thích cho từng ảnh.
+- COMMUNES: ba cổng thành phần (tên miền, tên, đơn vị, chuyên mục, bài viết);
+  "proposal" của một bài: "accepted" (tỉnh đã nhận vào "Tin cơ sở"), "pending"
+  (chờ tỉnh quyết định) hoặc "declined" (tỉnh không nhận, kèm "reason").
 """
 
 SECTIONS = [
@@ -24,35 +29,45 @@ SECTIONS = [
         "title": "Tin tức",
         "intro": (
             "Thông tin thời sự nổi bật về hoạt động chính trị, kinh tế – xã hội của "
-            "huyện Hòa Sơn và tỉnh Bình Lâm, được cập nhật hằng ngày."
+            "tỉnh Bình Lâm, được cập nhật hằng ngày."
         ),
         "children": [
             {
-                "slug": "tin-trong-huyen",
-                "title": "Tin trong huyện",
+                "slug": "chinh-quyen",
+                "title": "Chính quyền",
                 "intro": (
-                    "Hoạt động của cấp ủy, chính quyền, các ngành, đoàn thể và 14 xã, "
-                    "thị trấn trên địa bàn huyện Hòa Sơn."
+                    "Hoạt động của cấp ủy, Hội đồng nhân dân, Ủy ban nhân dân tỉnh, "
+                    "các đoàn thể và các xã, phường trên địa bàn tỉnh Bình Lâm."
                 ),
                 "children": [],
             },
             {
-                "slug": "tin-trong-tinh",
-                "title": "Tin trong tỉnh",
+                "slug": "so-nganh",
+                "title": "Sở, ngành",
                 "intro": (
-                    "Những thông tin nổi bật của tỉnh Bình Lâm có liên quan trực tiếp "
-                    "đến đời sống, sản xuất của người dân Hòa Sơn."
+                    "Kế hoạch, kết quả công tác của các sở, ban, ngành tỉnh Bình Lâm "
+                    "liên quan trực tiếp đến đời sống, sản xuất của người dân."
                 ),
                 "children": [],
             },
         ],
     },
     {
+        "slug": "tin-co-so",
+        "title": "Tin cơ sở",
+        "intro": (
+            "Tin do cổng thông tin của các xã, phường gửi lên và được tỉnh chọn "
+            "đăng; mỗi tin dẫn về trang gốc trên cổng của xã, phường."
+        ),
+        "collects_commune_news": True,
+        "children": [],
+    },
+    {
         "slug": "su-kien",
         "title": "Sự kiện",
         "intro": (
             "Lễ hội, hội thi, ngày hội và các sự kiện chính trị, văn hóa lớn diễn ra "
-            "trên địa bàn huyện."
+            "trên địa bàn tỉnh."
         ),
         "children": [],
     },
@@ -69,7 +84,7 @@ SECTIONS = [
         "slug": "van-hoa-xa-hoi",
         "title": "Văn hóa – Xã hội",
         "intro": (
-            "Giáo dục, y tế, văn hóa, thể thao, an sinh xã hội và những câu chuyện đời "
+            "Giáo dục, y tế, văn hóa, thể thao, an sinh xã hội và những câu ctỉnh đời "
             "thường ở các thôn, bản, khu phố."
         ),
         "children": [],
@@ -88,7 +103,7 @@ SECTIONS = [
         "title": "Tin ảnh",
         "intro": (
             "Phóng sự ảnh ghi lại khoảnh khắc lao động, lễ hội và đời sống thường ngày "
-            "của người dân Hòa Sơn."
+            "của người dân Bình Lâm."
         ),
         "children": [],
     },
@@ -97,9 +112,11 @@ SECTIONS = [
 ARTICLES = [
     {
         "section": "tin-tuc",
-        "title": "Hòa Sơn sơ kết Đề án 06, đẩy mạnh chuyển đổi số trong quản lý dân cư",
+        "title": (
+            "Bình Lâm sơ kết Đề án 06, đẩy mạnh chuyển đổi số trong quản lý dân cư"
+        ),
         "lead": (
-            "Ngày 14/10, Ban Chỉ đạo Đề án 06 huyện Hòa Sơn tổ chức hội nghị sơ kết, "
+            "Ngày 14/10, Ban Chỉ đạo Đề án 06 tỉnh Bình Lâm tổ chức hội nghị sơ kết, "
             "đánh giá kết quả ứng dụng dữ liệu dân cư, định danh và xác thực điện tử "
             "phục vụ chuyển đổi số trên địa bàn."
         ),
@@ -107,22 +124,22 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Theo báo cáo, đến nay toàn huyện đã thu nhận hơn 41.500 hồ sơ "
+                    "Theo báo cáo, đến nay toàn tỉnh đã thu nhận hơn 41.500 hồ sơ "
                     "định danh điện tử, đạt 93% số công dân thuộc diện cấp. Trong đó, "
                     "trên 32.000 tài khoản đã được kích hoạt và sử dụng để nộp hồ sơ "
                     "trực tuyến, tra cứu thông tin bảo hiểm, thuế và đăng ký cư trú. "
-                    "Thị trấn Hòa Sơn và xã Tân Lập là hai địa phương dẫn đầu với tỷ "
+                    "Phường Bình Lâm và xã Tân Lập là hai địa phương dẫn đầu với tỷ "
                     "lệ kích hoạt trên 85%."
                 ),
             ),
             (
                 "image",
-                "Quang cảnh hội nghị sơ kết Đề án 06 tại hội trường UBND huyện Hòa Sơn",
+                "Quang cảnh hội nghị sơ kết Đề án 06 tại hội trường UBND tỉnh Bình Lâm",
             ),
             (
                 "paragraph",
                 (
-                    "Công an huyện đã phối hợp với các xã thành lập 18 tổ công tác lưu "
+                    "Công an tỉnh đã phối hợp với các xã thành lập 18 tổ công tác lưu "
                     "động, đến tận thôn, bản để hỗ trợ người cao tuổi, người khuyết "
                     "tật cài đặt ứng dụng. Việc làm sạch dữ liệu hộ tịch, đất đai và "
                     "an sinh xã hội cũng được triển khai đồng bộ, giúp giảm đáng kể "
@@ -147,14 +164,14 @@ ARTICLES = [
                     "bà con chòm xóm."
                 ),
                 (
-                    "Ông Nguyễn Văn Hải, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo "
-                    "Đề án 06 huyện"
+                    "Ông Nguyễn Văn Hải, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo "
+                    "Đề án 06 tỉnh"
                 ),
             ),
             (
                 "paragraph",
                 (
-                    "Trong quý IV, huyện đặt mục tiêu 100% hồ sơ giải quyết thủ tục "
+                    "Trong quý IV, tỉnh đặt mục tiêu 100% hồ sơ giải quyết thủ tục "
                     "hành chính được số hóa, đồng thời hoàn thành việc cấp chữ ký số "
                     "cho công chức một cửa cấp xã. Đây được xác định là nhiệm vụ trọng "
                     "tâm gắn với công tác cải cách hành chính năm nay."
@@ -162,7 +179,7 @@ ARTICLES = [
             ),
         ],
         "author": "Minh Anh",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["chuyển đổi số", "cải cách hành chính"],
         "days_ago": 33,
         "hour": 16,
@@ -170,12 +187,12 @@ ARTICLES = [
     {
         "section": "tin-tuc",
         "title": (
-            "Huyện Hòa Sơn ra quân làm đường giao thông nông thôn, huy động hơn 3.000 "
+            "Tỉnh Bình Lâm ra quân làm đường giao thông nông thôn, huy động hơn 3.000 "
             "ngày công"
         ),
         "lead": (
-            "Sáng 5/11, huyện Hòa Sơn đồng loạt ra quân tháng cao điểm làm đường giao "
-            "thông nông thôn tại 14 xã, thị trấn, với mục tiêu cứng hóa thêm 22 km "
+            "Sáng 5/11, tỉnh Bình Lâm đồng loạt ra quân tháng cao điểm làm đường giao "
+            "thông nông thôn tại 14 xã, phường, với mục tiêu cứng hóa thêm 22 km "
             "đường thôn, bản trước Tết Nguyên đán."
         ),
         "body": [
@@ -199,8 +216,8 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Theo Phòng Kinh tế và Hạ tầng huyện, từ đầu năm đến nay toàn "
-                    "huyện đã cứng hóa 37,5 km đường giao thông nông thôn, xây mới 9 "
+                    "Theo Sở Xây dựng, từ đầu năm đến nay toàn "
+                    "tỉnh đã cứng hóa 37,5 km đường giao thông nông thôn, xây mới 9 "
                     "cầu tràn và ngầm tràn. Tổng kinh phí thực hiện hơn 46 tỷ đồng, "
                     "trong đó vốn nhân dân đóng góp chiếm khoảng 18%."
                 ),
@@ -217,7 +234,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Huyện yêu cầu các xã công khai danh sách đóng góp, giám sát chặt "
+                    "Tỉnh yêu cầu các xã công khai danh sách đóng góp, giám sát chặt "
                     "chẽ chất lượng thi công và bố trí kinh phí duy tu sau khi hoàn "
                     "thành. Mục tiêu là bảo đảm các tuyến đường phát huy hiệu quả lâu "
                     "dài, góp phần hoàn thiện tiêu chí giao thông trong xây dựng nông "
@@ -226,7 +243,7 @@ ARTICLES = [
             ),
         ],
         "author": "Đức Thắng",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["nông thôn mới", "hạ tầng giao thông"],
         "days_ago": 11,
         "hour": 10,
@@ -234,11 +251,11 @@ ARTICLES = [
     {
         "section": "tin-tuc",
         "title": (
-            "Lãnh đạo Huyện ủy làm việc với Đảng ủy xã Thượng Lâm về phát triển kinh "
+            "Lãnh đạo Tỉnh ủy làm việc với Đảng ủy xã Thượng Lâm về phát triển kinh "
             "tế vùng cao"
         ),
         "lead": (
-            "Ngày 21/10, đoàn công tác Ban Thường vụ Huyện ủy do đồng chí Bí thư Huyện "
+            "Ngày 21/10, đoàn công tác Ban Thường vụ Tỉnh ủy do đồng chí Bí thư Tỉnh "
             "ủy làm trưởng đoàn đã làm việc với Đảng ủy xã Thượng Lâm về kết quả thực "
             "hiện nghị quyết đại hội Đảng bộ xã."
         ),
@@ -256,7 +273,7 @@ ARTICLES = [
             (
                 "image",
                 (
-                    "Đoàn công tác Ban Thường vụ Huyện ủy thăm đồi chè của hợp tác xã "
+                    "Đoàn công tác Ban Thường vụ Tỉnh ủy thăm đồi chè của hợp tác xã "
                     "tại thôn Làng Mô, xã Thượng Lâm"
                 ),
             ),
@@ -277,7 +294,7 @@ ARTICLES = [
                     "hóa thành những chương trình có địa chỉ, có người chịu trách "
                     "nhiệm và có thời hạn hoàn thành."
                 ),
-                "Bà Lò Thị Thanh, Bí thư Huyện ủy Hòa Sơn",
+                "Bà Lò Thị Thanh, Bí thư Tỉnh ủy Bình Lâm",
             ),
             (
                 "paragraph",
@@ -290,7 +307,7 @@ ARTICLES = [
             ),
         ],
         "author": "Lan Phương",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["xây dựng Đảng", "nông nghiệp"],
         "days_ago": 26,
         "hour": 17,
@@ -298,12 +315,12 @@ ARTICLES = [
     {
         "section": "tin-tuc",
         "title": (
-            "Hòa Sơn chủ động ứng phó đợt mưa lớn, sơ tán 46 hộ khỏi vùng nguy cơ sạt "
+            "Bình Lâm chủ động ứng phó đợt mưa lớn, sơ tán 46 hộ khỏi vùng nguy cơ sạt "
             "lở"
         ),
         "lead": (
             "Trước diễn biến mưa lớn kéo dài từ đêm 27/9, Ban Chỉ huy Phòng thủ dân sự "
-            "huyện Hòa Sơn đã chỉ đạo các xã khẩn trương di dời người dân ở những khu "
+            "tỉnh Bình Lâm đã chỉ đạo các xã khẩn trương di dời người dân ở những khu "
             "vực có nguy cơ sạt lở đất, lũ quét."
         ),
         "body": [
@@ -327,7 +344,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Huyện đã bố trí lực lượng trực 24/24 giờ tại 12 điểm ngầm, tràn "
+                    "Tỉnh đã bố trí lực lượng trực 24/24 giờ tại 12 điểm ngầm, tràn "
                     "xung yếu, cắm biển cảnh báo và căng dây không cho người, phương "
                     "tiện qua lại khi nước lên. Các trường học vùng cao được chỉ đạo "
                     "linh hoạt cho học sinh nghỉ học, bảo đảm an toàn tuyệt đối."
@@ -345,7 +362,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "UBND huyện đề nghị người dân theo dõi thông tin cảnh báo trên hệ "
+                    "UBND tỉnh đề nghị người dân theo dõi thông tin cảnh báo trên hệ "
                     "thống loa truyền thanh, không đi qua sông suối, ngầm tràn khi có "
                     "lũ. Bà con tuyệt đối không thu gom củi, vớt tài sản trên sông và "
                     "cần chủ động gia cố nhà cửa, chuồng trại."
@@ -353,18 +370,18 @@ ARTICLES = [
             ),
         ],
         "author": "Văn Tiến",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["phòng chống thiên tai"],
         "days_ago": 49,
         "hour": 19,
     },
     {
-        "section": "tin-trong-huyen",
+        "section": "chinh-quyen",
         "title": (
-            "Kỳ họp chuyên đề HĐND huyện Hòa Sơn thông qua 7 nghị quyết quan trọng"
+            "Kỳ họp chuyên đề HĐND tỉnh Bình Lâm thông qua 7 nghị quyết quan trọng"
         ),
         "lead": (
-            "Ngày 18/10, HĐND huyện Hòa Sơn khóa XX, nhiệm kỳ 2021 – 2026 tổ chức kỳ "
+            "Ngày 18/10, HĐND tỉnh Bình Lâm khóa XX, nhiệm kỳ 2021 – 2026 tổ chức kỳ "
             "họp chuyên đề để xem xét, quyết định một số nội dung cấp bách thuộc thẩm "
             "quyền."
         ),
@@ -372,10 +389,10 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Tại kỳ họp, các đại biểu đã nghe tờ trình của UBND huyện về điều "
+                    "Tại kỳ họp, các đại biểu đã nghe tờ trình của UBND tỉnh về điều "
                     "chỉnh kế hoạch đầu tư công trung hạn, bổ sung dự toán chi ngân "
                     "sách và phân bổ vốn thực hiện các chương trình mục tiêu quốc gia. "
-                    "Báo cáo thẩm tra của các ban HĐND huyện cơ bản thống nhất với nội "
+                    "Báo cáo thẩm tra của các ban HĐND tỉnh cơ bản thống nhất với nội "
                     "dung tờ trình, đồng thời đề nghị làm rõ tiến độ một số công trình "
                     "chậm triển khai."
                 ),
@@ -383,7 +400,7 @@ ARTICLES = [
             (
                 "image",
                 (
-                    "Đại biểu HĐND huyện biểu quyết thông qua các nghị quyết tại kỳ "
+                    "Đại biểu HĐND tỉnh biểu quyết thông qua các nghị quyết tại kỳ "
                     "họp chuyên đề"
                 ),
             ),
@@ -393,7 +410,7 @@ ARTICLES = [
                     "Kết quả, kỳ họp đã biểu quyết thông qua 7 nghị quyết, trong đó có "
                     "nghị quyết điều chỉnh vốn cho 11 dự án đường giao thông, trường "
                     "học và nhà văn hóa thôn với tổng số vốn hơn 52 tỷ đồng. HĐND "
-                    "huyện cũng thông qua nghị quyết hỗ trợ phát triển sản phẩm OCOP "
+                    "tỉnh cũng thông qua nghị quyết hỗ trợ phát triển sản phẩm OCOP "
                     "và nghị quyết về chính sách khuyến khích người dân tham gia "
                     "chuyển đổi số."
                 ),
@@ -403,14 +420,14 @@ ARTICLES = [
                 (
                     "Trong phiên thảo luận, nhiều đại biểu đề nghị ưu tiên vốn cho các "
                     "tuyến đường đến vùng nguyên liệu chè, quế và các điểm trường lẻ "
-                    "còn xuống cấp ở xã Suối Ngang, Thượng Lâm. Đại diện UBND huyện đã "
+                    "còn xuống cấp ở xã Suối Ngang, Thượng Lâm. Đại diện UBND tỉnh đã "
                     "tiếp thu, giải trình cụ thể từng ý kiến."
                 ),
             ),
             (
                 "paragraph",
                 (
-                    "Phát biểu bế mạc, Chủ tịch HĐND huyện đề nghị UBND huyện sớm "
+                    "Phát biểu bế mạc, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh sớm "
                     "triển khai các nghị quyết vào cuộc sống. Các đại biểu HĐND tăng "
                     "cường giám sát, kịp thời phản ánh những vướng mắc từ cơ sở để có "
                     "giải pháp tháo gỡ."
@@ -418,17 +435,17 @@ ARTICLES = [
             ),
         ],
         "author": "Thu Hà",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["HĐND – UBND"],
         "days_ago": 29,
         "hour": 15,
     },
     {
-        "section": "tin-trong-huyen",
+        "section": "chinh-quyen",
         "title": "Xã Tân Lập đón Bằng công nhận đạt chuẩn nông thôn mới nâng cao",
         "lead": (
             "Tối 3/11, xã Tân Lập long trọng tổ chức lễ đón nhận Bằng công nhận xã đạt "
-            "chuẩn nông thôn mới nâng cao, trở thành xã thứ hai của huyện Hòa Sơn cán "
+            "chuẩn nông thôn mới nâng cao, trở thành xã thứ hai của tỉnh Bình Lâm cán "
             "đích tiêu chuẩn này."
         ),
         "body": [
@@ -445,7 +462,7 @@ ARTICLES = [
             (
                 "image",
                 (
-                    "Lãnh đạo huyện Hòa Sơn trao Bằng công nhận xã đạt chuẩn nông thôn "
+                    "Lãnh đạo tỉnh Bình Lâm trao Bằng công nhận xã đạt chuẩn nông thôn "
                     "mới nâng cao cho xã Tân Lập"
                 ),
             ),
@@ -470,7 +487,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Nhân dịp này, UBND huyện đã tặng Bằng khen cho 5 tập thể và 12 cá "
+                    "Nhân dịp này, UBND tỉnh đã tặng Bằng khen cho 5 tập thể và 12 cá "
                     "nhân có thành tích xuất sắc trong phong trào. Buổi lễ khép lại "
                     "bằng chương trình văn nghệ đặc sắc do các câu lạc bộ văn nghệ "
                     "thôn biểu diễn."
@@ -478,21 +495,21 @@ ARTICLES = [
             ),
         ],
         "author": "Hoàng Yến",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["nông thôn mới"],
         "days_ago": 13,
         "hour": 21,
     },
     {
-        "section": "tin-trong-huyen",
+        "section": "chinh-quyen",
         "title": (
-            "Thị trấn Hòa Sơn ra mắt mô hình “Chợ số” giúp tiểu thương thanh toán "
+            "Phường Bình Lâm ra mắt mô hình “Chợ số” giúp tiểu thương thanh toán "
             "không dùng tiền mặt"
         ),
         "lead": (
-            "Sáng 16/11, UBND thị trấn Hòa Sơn phối hợp với Tổ công nghệ số cộng đồng "
+            "Sáng 16/11, UBND phường Hòa Sơn phối hợp với Tổ công nghệ số cộng đồng "
             "và các ngân hàng trên địa bàn ra mắt mô hình “Chợ số” tại chợ trung tâm "
-            "thị trấn."
+            "phường."
         ),
         "body": [
             (
@@ -507,8 +524,8 @@ ARTICLES = [
             (
                 "image",
                 (
-                    "Đoàn viên thanh niên hướng dẫn tiểu thương chợ trung tâm thị trấn "
-                    "Hòa Sơn cài đặt ứng dụng thanh toán"
+                    "Đoàn viên thanh niên hướng dẫn tiểu thương chợ trung tâm phường "
+                    "Bình Lâm cài đặt ứng dụng thanh toán"
                 ),
             ),
             (
@@ -524,26 +541,26 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Mô hình nằm trong kế hoạch chuyển đổi số của thị trấn năm nay, "
+                    "Mô hình nằm trong kế hoạch chuyển đổi số của phường năm nay, "
                     "cùng với việc lắp đặt wifi miễn phí tại chợ và khu vực quảng "
-                    "trường. Thị trấn phấn đấu đến cuối năm có 80% hộ gia đình sử dụng "
+                    "trường. Phường phấn đấu đến cuối năm có 80% hộ gia đình sử dụng "
                     "thanh toán điện tử trong sinh hoạt hằng ngày."
                 ),
             ),
         ],
         "author": "Ngọc Mai",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["chuyển đổi số"],
         "days_ago": 0,
         "hour": 9,
     },
     {
-        "section": "tin-trong-huyen",
+        "section": "chinh-quyen",
         "title": (
-            "Bộ phận Một cửa huyện Hòa Sơn giải quyết 99,6% hồ sơ đúng và trước hạn"
+            "Bộ phận Một cửa tỉnh Bình Lâm giải quyết 99,6% hồ sơ đúng và trước hạn"
         ),
         "lead": (
-            "Mười tháng năm nay, Bộ phận Tiếp nhận và Trả kết quả huyện Hòa Sơn đã "
+            "Mười tháng năm nay, Bộ phận Tiếp nhận và Trả kết quả tỉnh Bình Lâm đã "
             "tiếp nhận hơn 8.700 hồ sơ thủ tục hành chính, trong đó tỷ lệ hồ sơ nộp "
             "trực tuyến đạt trên 71%."
         ),
@@ -561,7 +578,7 @@ ARTICLES = [
             (
                 "image",
                 (
-                    "Công chức Bộ phận Một cửa huyện hướng dẫn người dân nộp hồ sơ đất "
+                    "Công chức Bộ phận Một cửa tỉnh hướng dẫn người dân nộp hồ sơ đất "
                     "đai trên Cổng dịch vụ công"
                 ),
             ),
@@ -581,26 +598,26 @@ ARTICLES = [
                     "nếu có ý kiến chưa hài lòng thì phải tìm hiểu nguyên nhân và khắc "
                     "phục ngay trong tuần."
                 ),
-                "Bà Trần Thu Hằng, Chánh Văn phòng HĐND và UBND huyện",
+                "Bà Trần Thu Hằng, Chánh Văn phòng HĐND và UBND tỉnh",
             ),
             (
                 "paragraph",
                 (
-                    "Thời gian tới, huyện tiếp tục rà soát, cắt giảm thành phần hồ sơ, "
+                    "Thời gian tới, tỉnh tiếp tục rà soát, cắt giảm thành phần hồ sơ, "
                     "đơn giản hóa quy trình nội bộ và đẩy mạnh thanh toán phí, lệ phí "
                     "trực tuyến. Đây là những giải pháp then chốt để nâng cao chỉ số "
-                    "cải cách hành chính của huyện trong năm tới."
+                    "cải cách hành chính của tỉnh trong năm tới."
                 ),
             ),
         ],
         "author": "Minh Anh",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["cải cách hành chính", "chuyển đổi số"],
         "days_ago": 8,
         "hour": 8,
     },
     {
-        "section": "tin-trong-huyen",
+        "section": "chinh-quyen",
         "title": (
             "Đảng ủy xã Phú Thịnh sơ kết giữa nhiệm kỳ, xác định ba khâu đột phá cần "
             "tập trung"
@@ -655,13 +672,13 @@ ARTICLES = [
         "hour": 18,
     },
     {
-        "section": "tin-trong-huyen",
+        "section": "chinh-quyen",
         "title": (
-            "Chủ tịch UBND huyện Hòa Sơn đối thoại với doanh nghiệp, hợp tác xã về mặt "
+            "Chủ tịch UBND tỉnh Bình Lâm đối thoại với doanh nghiệp, hợp tác xã về mặt "
             "bằng sản xuất"
         ),
         "lead": (
-            "Sáng 25/10, UBND huyện Hòa Sơn tổ chức hội nghị đối thoại với hơn 60 "
+            "Sáng 25/10, UBND tỉnh Bình Lâm tổ chức hội nghị đối thoại với hơn 60 "
             "doanh nghiệp, hợp tác xã và hộ kinh doanh tiêu biểu nhằm tháo gỡ khó khăn "
             "trong sản xuất, kinh doanh."
         ),
@@ -688,7 +705,7 @@ ARTICLES = [
                 "paragraph",
                 (
                     "Lãnh đạo các phòng, ban chuyên môn đã trả lời trực tiếp 19 ý "
-                    "kiến. Với các kiến nghị thuộc thẩm quyền của tỉnh, UBND huyện cam "
+                    "kiến. Với các kiến nghị thuộc thẩm quyền của tỉnh, UBND tỉnh cam "
                     "kết tổng hợp, báo cáo và theo dõi đến khi có kết quả cuối cùng."
                 ),
             ),
@@ -699,25 +716,25 @@ ARTICLES = [
                     "phải chủ động tìm đến, không để doanh nghiệp phải đi lại nhiều "
                     "lần."
                 ),
-                "Ông Đặng Quang Vinh, Chủ tịch UBND huyện Hòa Sơn",
+                "Ông Đặng Quang Vinh, Chủ tịch UBND tỉnh Bình Lâm",
             ),
             (
                 "paragraph",
                 (
-                    "Huyện giao Phòng Tài chính – Kế hoạch lập danh mục theo dõi từng "
+                    "Tỉnh giao Sở Tài chính lập danh mục theo dõi từng "
                     "kiến nghị, công khai tiến độ xử lý trên Trang thông tin điện tử "
-                    "huyện. Hội nghị đối thoại sẽ được duy trì định kỳ 6 tháng một lần."
+                    "tỉnh. Hội nghị đối thoại sẽ được duy trì định kỳ 6 tháng một lần."
                 ),
             ),
         ],
         "author": "Thu Hà",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["HĐND – UBND", "cải cách hành chính"],
         "days_ago": 22,
         "hour": 11,
     },
     {
-        "section": "tin-trong-huyen",
+        "section": "chinh-quyen",
         "title": (
             "Xã Đồng Tâm khánh thành cầu tràn Nà Pục, người dân hai thôn hết cảnh lội "
             "suối"
@@ -768,14 +785,14 @@ ARTICLES = [
         "hour": 14,
     },
     {
-        "section": "tin-trong-huyen",
+        "section": "chinh-quyen",
         "title": (
-            "Lãnh đạo huyện Hòa Sơn tiếp công dân định kỳ, giải quyết dứt điểm 5 vụ "
+            "Lãnh đạo tỉnh Bình Lâm tiếp công dân định kỳ, giải quyết dứt điểm 5 vụ "
             "việc tồn đọng"
         ),
         "lead": (
-            "Ngày 15/10, đồng chí Chủ tịch UBND huyện Hòa Sơn chủ trì buổi tiếp công "
-            "dân định kỳ tại Trụ sở Tiếp công dân huyện, tiếp nhận và trả lời trực "
+            "Ngày 15/10, đồng chí Chủ tịch UBND tỉnh Bình Lâm chủ trì buổi tiếp công "
+            "dân định kỳ tại Trụ sở Tiếp công dân tỉnh, tiếp nhận và trả lời trực "
             "tiếp kiến nghị của 11 lượt công dân."
         ),
         "body": [
@@ -792,7 +809,7 @@ ARTICLES = [
             (
                 "image",
                 (
-                    "Chủ tịch UBND huyện Hòa Sơn trao đổi với công dân tại buổi tiếp "
+                    "Chủ tịch UBND tỉnh Bình Lâm trao đổi với công dân tại buổi tiếp "
                     "công dân định kỳ"
                 ),
             ),
@@ -800,31 +817,33 @@ ARTICLES = [
                 "paragraph",
                 (
                     "Sau khi nghe ý kiến công dân và báo cáo của các cơ quan liên "
-                    "quan, Chủ tịch UBND huyện đã kết luận, giải quyết dứt điểm 5 vụ "
+                    "quan, Chủ tịch UBND tỉnh đã kết luận, giải quyết dứt điểm 5 vụ "
                     "việc tồn đọng kéo dài. 6 vụ việc còn lại được giao cho UBND các "
-                    "xã và Phòng Nông nghiệp và Môi trường huyện tiếp tục xác minh, "
+                    "xã và Sở Nông nghiệp và Môi trường tiếp tục xác minh, "
                     "báo cáo kết quả trong 15 ngày."
                 ),
             ),
             (
                 "paragraph",
                 (
-                    "Từ đầu năm, lãnh đạo huyện đã tiếp 74 lượt công dân, không có "
-                    "đoàn đông người. Huyện yêu cầu người đứng đầu cấp xã nâng cao "
+                    "Từ đầu năm, lãnh đạo tỉnh đã tiếp 74 lượt công dân, không có "
+                    "đoàn đông người. Tỉnh yêu cầu người đứng đầu cấp xã nâng cao "
                     "trách nhiệm, giải quyết kịp thời ngay từ cơ sở, không để phát "
                     "sinh khiếu nại vượt cấp."
                 ),
             ),
         ],
         "author": "Lan Phương",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["HĐND – UBND", "an ninh trật tự"],
         "days_ago": 32,
         "hour": 16,
     },
     {
-        "section": "tin-trong-tinh",
-        "title": "Tỉnh Bình Lâm công bố chỉ số cải cách hành chính, Hòa Sơn tăng 5 bậc",
+        "section": "so-nganh",
+        "title": (
+            "Bình Lâm công bố chỉ số cải cách hành chính, phường Hòa Sơn tăng 5 bậc"
+        ),
         "lead": (
             "Ngày 7/10, UBND tỉnh Bình Lâm tổ chức hội nghị công bố Chỉ số cải cách "
             "hành chính và Chỉ số hài lòng của người dân đối với sự phục vụ của cơ "
@@ -834,8 +853,9 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Theo kết quả công bố, huyện Hòa Sơn đạt 86,42 điểm, xếp thứ 3/11 "
-                    "huyện, thị xã, thành phố, tăng 5 bậc so với năm trước. Các chỉ số "
+                    "Theo kết quả công bố, phường Hòa Sơn đạt 86,42 điểm, xếp thứ 3 "
+                    "trong các xã, phường của tỉnh, tăng 5 bậc so với năm trước. "
+                    "Các chỉ số "
                     "thành phần có mức tăng mạnh là hiện đại hóa hành chính, cải cách "
                     "thủ tục hành chính và tác động của cải cách đến người dân."
                 ),
@@ -843,7 +863,8 @@ ARTICLES = [
             (
                 "image",
                 (
-                    "Đại diện lãnh đạo huyện Hòa Sơn nhận chứng nhận tại hội nghị công "
+                    "Đại diện lãnh đạo phường Hòa Sơn nhận chứng nhận tại hội "
+                    "nghị công "
                     "bố chỉ số cải cách hành chính của tỉnh"
                 ),
             ),
@@ -868,15 +889,15 @@ ARTICLES = [
             ),
         ],
         "author": "Minh Anh",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["cải cách hành chính"],
         "days_ago": 40,
         "hour": 10,
     },
     {
-        "section": "tin-trong-tinh",
+        "section": "so-nganh",
         "title": (
-            "Hòa Sơn mang 12 sản phẩm OCOP tham gia Hội chợ thương mại tỉnh Bình Lâm"
+            "12 sản phẩm OCOP tiêu biểu góp mặt ở Hội chợ thương mại tỉnh Bình Lâm"
         ),
         "lead": (
             "Từ ngày 10 đến 14/11, tại Quảng trường trung tâm thành phố Bình Lâm diễn "
@@ -887,7 +908,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Gian hàng của huyện Hòa Sơn được bố trí ở khu vực trung tâm, giới "
+                    "Gian hàng chung của các xã được bố trí ở khu vực trung tâm, giới "
                     "thiệu 12 sản phẩm OCOP tiêu biểu như chè xanh Thượng Lâm, tinh "
                     "dầu quế Suối Ngang, miến dong Phú Thịnh, mật ong Đồng Tâm và bưởi "
                     "Tân Lập. Nhiều sản phẩm được trình bày kèm mã QR truy xuất nguồn "
@@ -896,14 +917,14 @@ ARTICLES = [
             ),
             (
                 "image",
-                "Khách tham quan thưởng thức trà tại gian hàng OCOP của huyện Hòa Sơn",
+                "Khách tham quan thưởng thức trà tại gian hàng OCOP của các xã",
             ),
             (
                 "paragraph",
                 (
-                    "Sau ba ngày khai mạc, gian hàng của huyện đã bán được trên 2 tấn "
+                    "Sau ba ngày khai mạc, gian hàng của tỉnh đã bán được trên 2 tấn "
                     "sản phẩm, doanh thu ước đạt 310 triệu đồng. Ba hợp tác xã của "
-                    "huyện đã ký biên bản ghi nhớ hợp tác tiêu thụ với các chuỗi cửa "
+                    "tỉnh đã ký biên bản ghi nhớ hợp tác tiêu thụ với các chuỗi cửa "
                     "hàng nông sản sạch tại Hà Nội và Hải Phòng."
                 ),
             ),
@@ -927,28 +948,28 @@ ARTICLES = [
             ),
         ],
         "author": "Hoàng Yến",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["OCOP", "nông nghiệp"],
         "days_ago": 3,
         "hour": 20,
     },
     {
-        "section": "tin-trong-tinh",
+        "section": "so-nganh",
         "title": (
-            "Tỉnh Bình Lâm khởi công nâng cấp tuyến đường liên huyện Hòa Sơn – Yên Khê"
+            "Tỉnh Bình Lâm khởi công nâng cấp tuyến đường liên xã Hòa Sơn – Yên Khê"
         ),
         "lead": (
             "Sáng 2/11, Sở Xây dựng tỉnh Bình Lâm tổ chức lễ khởi công dự án cải tạo, "
-            "nâng cấp tuyến đường giao thông liên huyện Hòa Sơn – Yên Khê với tổng mức "
+            "nâng cấp tuyến đường giao thông liên xã Hòa Sơn – Yên Khê với tổng mức "
             "đầu tư 285 tỷ đồng."
         ),
         "body": [
             (
                 "paragraph",
                 (
-                    "Tuyến đường có tổng chiều dài 24,6 km, điểm đầu tại thị trấn Hòa "
+                    "Tuyến đường có tổng chiều dài 24,6 km, điểm đầu tại phường Hòa "
                     "Sơn, đi qua các xã Tân Lập, Hợp Tiến và kết thúc tại trung tâm "
-                    "huyện Yên Khê. Sau khi nâng cấp, nền đường rộng 9 m, mặt đường bê "
+                    "xã Yên Khê. Sau khi nâng cấp, nền đường rộng 9 m, mặt đường bê "
                     "tông nhựa rộng 7 m, đạt tiêu chuẩn đường cấp IV miền núi."
                 ),
             ),
@@ -962,9 +983,9 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Dự án được kỳ vọng rút ngắn thời gian di chuyển giữa hai huyện từ "
+                    "Dự án được kỳ vọng rút ngắn thời gian di chuyển giữa hai tỉnh từ "
                     "55 phút xuống còn khoảng 35 phút, mở ra dư địa phát triển vùng "
-                    "bưởi, quế và các điểm du lịch cộng đồng dọc tuyến. Hiện huyện Hòa "
+                    "bưởi, quế và các điểm du lịch cộng đồng dọc tuyến. Hiện tỉnh Hòa "
                     "Sơn đã bàn giao 92% mặt bằng; số hộ còn lại đang được vận động để "
                     "hoàn thành trong tháng 11."
                 ),
@@ -980,13 +1001,13 @@ ARTICLES = [
             ),
         ],
         "author": "Văn Tiến",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["hạ tầng giao thông"],
         "days_ago": 14,
         "hour": 12,
     },
     {
-        "section": "tin-trong-tinh",
+        "section": "so-nganh",
         "title": (
             "Phó Chủ tịch UBND tỉnh kiểm tra công tác khắc phục hậu quả mưa lũ tại Hòa "
             "Sơn"
@@ -994,7 +1015,7 @@ ARTICLES = [
         "lead": (
             "Ngày 30/9, đồng chí Phó Chủ tịch UBND tỉnh Bình Lâm dẫn đầu đoàn công tác "
             "của tỉnh đã kiểm tra công tác khắc phục hậu quả mưa lũ tại các xã Suối "
-            "Ngang và Thượng Lâm, huyện Hòa Sơn."
+            "Ngang và Thượng Lâm, tỉnh Bình Lâm."
         ),
         "body": [
             (
@@ -1017,7 +1038,7 @@ ARTICLES = [
                 "paragraph",
                 (
                     "Đoàn đã đến thăm hỏi, tặng quà 3 hộ gia đình có nhà bị hư hỏng ở "
-                    "thôn Khe Cọ, xã Thượng Lâm, mỗi hộ 5 triệu đồng. UBND huyện Hòa "
+                    "thôn Khe Cọ, xã Thượng Lâm, mỗi hộ 5 triệu đồng. UBND tỉnh Hòa "
                     "Sơn cũng đã hỗ trợ lương thực, huy động lực lượng dân quân và "
                     "đoàn viên giúp các gia đình dọn dẹp, sửa chữa nhà cửa."
                 ),
@@ -1036,19 +1057,19 @@ ARTICLES = [
                 (
                     "Đoàn công tác đề nghị Sở Nông nghiệp và Môi trường nghiên cứu, bố "
                     "trí kinh phí xây dựng khu tái định cư tập trung cho các hộ ở vùng "
-                    "nguy cơ cao. Huyện Hòa Sơn cần chủ động dự phòng vật tư, lương "
+                    "nguy cơ cao. Tỉnh Bình Lâm cần chủ động dự phòng vật tư, lương "
                     "thực tại các thôn thường bị chia cắt."
                 ),
             ),
         ],
         "author": "Đức Thắng",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["phòng chống thiên tai", "an sinh xã hội"],
         "days_ago": 47,
         "hour": 18,
     },
     {
-        "section": "tin-trong-tinh",
+        "section": "so-nganh",
         "title": (
             "Tỉnh Bình Lâm phấn đấu 100% trạm y tế xã triển khai hồ sơ sức khỏe điện tử"
         ),
@@ -1078,7 +1099,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Tại huyện Hòa Sơn, hiện đã có 9/14 trạm y tế triển khai phần mềm "
+                    "Tại tỉnh Bình Lâm, hiện đã có 9/14 trạm y tế triển khai phần mềm "
                     "quản lý hồ sơ sức khỏe điện tử, với hơn 52.000 hồ sơ được tạo "
                     "lập. Các trạm y tế còn lại đang được bổ sung máy tính, đường "
                     "truyền và tập huấn cho nhân viên y tế."
@@ -1095,7 +1116,7 @@ ARTICLES = [
             ),
         ],
         "author": "Thu Hà",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["y tế", "chuyển đổi số"],
         "days_ago": 5,
         "hour": 14,
@@ -1108,7 +1129,7 @@ ARTICLES = [
         "lead": (
             "Ngày 9/11, tại sân vận động trung tâm xã Thượng Lâm, UBND xã tổ chức Lễ "
             "hội Cơm mới năm nay, thu hút hàng nghìn người dân, du khách trong và "
-            "ngoài huyện tham dự."
+            "ngoài tỉnh tham dự."
         ),
         "body": [
             (
@@ -1158,11 +1179,10 @@ ARTICLES = [
     {
         "section": "su-kien",
         "title": (
-            "Ấm áp Ngày hội Đại đoàn kết toàn dân tộc ở khu phố Bắc Sơn, thị trấn Hòa "
-            "Sơn"
+            "Ấm áp Ngày hội Đại đoàn kết toàn dân tộc ở khu phố Bắc Sơn, phường Hòa Sơn"
         ),
         "lead": (
-            "Tối 15/11, khu phố Bắc Sơn, thị trấn Hòa Sơn tổ chức Ngày hội Đại đoàn "
+            "Tối 15/11, khu phố Bắc Sơn, phường Hòa Sơn tổ chức Ngày hội Đại đoàn "
             "kết toàn dân tộc, hướng tới kỷ niệm ngày truyền thống Mặt trận Tổ quốc "
             "Việt Nam 18/11."
         ),
@@ -1170,8 +1190,8 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Tham dự ngày hội có đồng chí Bí thư Huyện ủy Hòa Sơn cùng đại "
-                    "diện lãnh đạo Ủy ban Mặt trận Tổ quốc huyện, Đảng ủy, UBND thị "
+                    "Tham dự ngày hội có đồng chí Bí thư Tỉnh ủy Bình Lâm cùng đại "
+                    "diện lãnh đạo Ủy ban Mặt trận Tổ quốc tỉnh, Đảng ủy, UBND thị "
                     "trấn và đông đảo nhân dân khu phố. Năm qua, khu phố có 96% hộ gia "
                     "đình đạt danh hiệu “Gia đình văn hóa”, không còn hộ nghèo và "
                     "không có tệ nạn xã hội."
@@ -1180,7 +1200,7 @@ ARTICLES = [
             (
                 "image",
                 (
-                    "Bí thư Huyện ủy Hòa Sơn chung vui cùng nhân dân khu phố Bắc Sơn "
+                    "Bí thư Tỉnh ủy Bình Lâm chung vui cùng nhân dân khu phố Bắc Sơn "
                     "trong Ngày hội Đại đoàn kết"
                 ),
             ),
@@ -1204,18 +1224,18 @@ ARTICLES = [
             ),
         ],
         "author": "Ngọc Mai",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["an sinh xã hội", "văn hóa – thể thao"],
         "days_ago": 0,
         "hour": 7,
     },
     {
         "section": "su-kien",
-        "title": "Khai mạc Đại hội Thể dục thể thao huyện Hòa Sơn lần thứ IX",
+        "title": "Khai mạc Đại hội Thể dục thể thao tỉnh Bình Lâm lần thứ IX",
         "lead": (
-            "Sáng 26/10, tại Sân vận động huyện, Đại hội Thể dục thể thao huyện Hòa "
+            "Sáng 26/10, tại Sân vận động tỉnh, Đại hội Thể dục thể thao tỉnh Hòa "
             "Sơn lần thứ IX chính thức khai mạc, với sự tham gia của hơn 800 vận động "
-            "viên đến từ 14 xã, thị trấn và các cơ quan, đơn vị."
+            "viên đến từ 14 xã, phường và các cơ quan, đơn vị."
         ),
         "body": [
             (
@@ -1230,7 +1250,7 @@ ARTICLES = [
             (
                 "image",
                 (
-                    "Màn đồng diễn thể dục của học sinh các trường trên địa bàn huyện "
+                    "Màn đồng diễn thể dục của học sinh các trường trên địa bàn tỉnh "
                     "tại lễ khai mạc"
                 ),
             ),
@@ -1238,9 +1258,9 @@ ARTICLES = [
                 "paragraph",
                 (
                     "Những năm qua, phong trào “Toàn dân rèn luyện thân thể theo gương "
-                    "Bác Hồ vĩ đại” phát triển rộng khắp; toàn huyện hiện có 128 câu "
+                    "Bác Hồ vĩ đại” phát triển rộng khắp; toàn tỉnh hiện có 128 câu "
                     "lạc bộ thể dục thể thao, tỷ lệ người tập luyện thường xuyên đạt "
-                    "36,5% dân số. Trước đó, 100% xã, thị trấn đã tổ chức thành công "
+                    "36,5% dân số. Trước đó, 100% xã, phường đã tổ chức thành công "
                     "đại hội thể dục thể thao cấp cơ sở."
                 ),
             ),
@@ -1251,12 +1271,12 @@ ARTICLES = [
                     "chúng tôi mong đại hội lan tỏa tinh thần rèn luyện sức khỏe tới "
                     "từng thôn, bản."
                 ),
-                "Ông Vi Văn Khải, Phó Chủ tịch UBND huyện, Trưởng Ban Tổ chức đại hội",
+                "Ông Vi Văn Khải, Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức đại hội",
             ),
             (
                 "paragraph",
                 (
-                    "Kết quả đại hội là cơ sở để huyện lựa chọn những vận động viên "
+                    "Kết quả đại hội là cơ sở để tỉnh lựa chọn những vận động viên "
                     "xuất sắc tham dự Đại hội Thể dục thể thao tỉnh Bình Lâm lần thứ "
                     "X, dự kiến diễn ra vào năm sau. Lễ bế mạc và trao giải toàn đoàn "
                     "sẽ được tổ chức vào chiều 29/10."
@@ -1264,7 +1284,7 @@ ARTICLES = [
             ),
         ],
         "author": "Quốc Khánh",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["văn hóa – thể thao"],
         "days_ago": 21,
         "hour": 11,
@@ -1272,11 +1292,11 @@ ARTICLES = [
     {
         "section": "su-kien",
         "title": (
-            "Hội thi “Dân vận khéo” huyện Hòa Sơn: 14 đội thi tái hiện những mô hình "
+            "Hội thi “Dân vận khéo” tỉnh Bình Lâm: 14 đội thi tái hiện những mô hình "
             "hay ở cơ sở"
         ),
         "lead": (
-            "Ngày 7/11, Ban Dân vận Huyện ủy Hòa Sơn tổ chức Hội thi “Dân vận khéo” "
+            "Ngày 7/11, Ban Dân vận Tỉnh ủy Bình Lâm tổ chức Hội thi “Dân vận khéo” "
             "năm nay với sự tham gia của 14 đội thi đại diện cho các Đảng ủy xã, thị "
             "trấn và khối cơ quan."
         ),
@@ -1299,7 +1319,7 @@ ARTICLES = [
                 "paragraph",
                 (
                     "Đáng chú ý, tiểu phẩm “Con đường về bản” của đội xã Hợp Tiến kể "
-                    "lại câu chuyện có thật về trưởng thôn Khuôn Vài kiên trì thuyết "
+                    "lại câu ctỉnh có thật về trưởng thôn Khuôn Vài kiên trì thuyết "
                     "phục từng hộ để mở tuyến đường dài 1,2 km. Tiết mục nhận được "
                     "tràng pháo tay lớn từ khán giả và được Ban Giám khảo đánh giá cao."
                 ),
@@ -1308,14 +1328,14 @@ ARTICLES = [
                 "paragraph",
                 (
                     "Kết thúc hội thi, Ban Tổ chức trao giải nhất cho đội xã Hợp Tiến, "
-                    "giải nhì cho đội thị trấn Hòa Sơn và đội xã Tân Lập, cùng 3 giải "
+                    "giải nhì cho đội phường Hòa Sơn và đội xã Tân Lập, cùng 3 giải "
                     "ba và các giải phụ. Hội thi là dịp để cán bộ làm công tác dân vận "
-                    "trao đổi kinh nghiệm, nhân rộng cách làm hay trong toàn huyện."
+                    "trao đổi kinh nghiệm, nhân rộng cách làm hay trong toàn tỉnh."
                 ),
             ),
         ],
         "author": "Lan Phương",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["xây dựng Đảng", "hạ tầng giao thông"],
         "days_ago": 9,
         "hour": 17,
@@ -1323,18 +1343,18 @@ ARTICLES = [
     {
         "section": "su-kien",
         "title": (
-            "Huyện Hòa Sơn biểu dương 45 người có uy tín tiêu biểu trong đồng bào dân "
+            "Tỉnh Bình Lâm biểu dương 45 người có uy tín tiêu biểu trong đồng bào dân "
             "tộc thiểu số"
         ),
         "lead": (
-            "Ngày 22/10, UBND huyện Hòa Sơn tổ chức hội nghị gặp mặt, biểu dương người "
+            "Ngày 22/10, UBND tỉnh Bình Lâm tổ chức hội nghị gặp mặt, biểu dương người "
             "có uy tín tiêu biểu trong đồng bào dân tộc thiểu số năm nay."
         ),
         "body": [
             (
                 "paragraph",
                 (
-                    "Toàn huyện hiện có 112 người có uy tín là già làng, trưởng thôn "
+                    "Toàn tỉnh hiện có 112 người có uy tín là già làng, trưởng thôn "
                     "và trưởng dòng họ. Năm qua, họ đã tham gia hòa giải thành 36 vụ "
                     "mâu thuẫn trong cộng đồng, vận động 58 hộ hiến đất làm công trình "
                     "công cộng và tích cực tuyên truyền bà con không tin theo tin đồn "
@@ -1343,7 +1363,7 @@ ARTICLES = [
             ),
             (
                 "image",
-                "Lãnh đạo huyện trao giấy khen cho những người có uy tín tiêu biểu",
+                "Lãnh đạo tỉnh trao giấy khen cho những người có uy tín tiêu biểu",
             ),
             (
                 "quote",
@@ -1365,15 +1385,15 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Dịp này, UBND huyện tặng giấy khen cho 45 người có uy tín có "
-                    "thành tích xuất sắc. Huyện giao Phòng Dân tộc và Tôn giáo phối "
+                    "Dịp này, UBND tỉnh tặng giấy khen cho 45 người có uy tín có "
+                    "thành tích xuất sắc. Tỉnh giao Sở Dân tộc và Tôn giáo phối "
                     "hợp với các xã tổ chức đoàn tham quan, học tập kinh nghiệm cho "
                     "người có uy tín trong quý I năm sau."
                 ),
             ),
         ],
         "author": "Văn Tiến",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["an ninh trật tự", "an sinh xã hội"],
         "days_ago": 25,
         "hour": 15,
@@ -1428,7 +1448,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Ngành nông nghiệp huyện khuyến cáo bà con không đốt rơm rạ trên "
+                    "Ngành nông nghiệp tỉnh khuyến cáo bà con không đốt rơm rạ trên "
                     "đồng ruộng, mà tận dụng làm thức ăn cho trâu bò hoặc ủ phân hữu "
                     "cơ bằng chế phẩm sinh học. Cách làm này vừa giảm ô nhiễm môi "
                     "trường, vừa góp phần cải tạo đất cho vụ sau."
@@ -1447,7 +1467,7 @@ ARTICLES = [
         "lead": (
             "Sản phẩm chè xanh Thượng Lâm của Hợp tác xã Chè Thượng Lâm vừa được UBND "
             "tỉnh Bình Lâm công nhận đạt chuẩn OCOP 4 sao, là sản phẩm 4 sao đầu tiên "
-            "của huyện Hòa Sơn."
+            "của tỉnh Bình Lâm."
         ),
         "body": [
             (
@@ -1488,15 +1508,15 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Hiện huyện Hòa Sơn có 21 sản phẩm OCOP còn hiệu lực, gồm 1 sản "
-                    "phẩm 4 sao và 20 sản phẩm 3 sao. Huyện đặt mục tiêu đến cuối năm "
+                    "Hiện tỉnh Bình Lâm có 21 sản phẩm OCOP còn hiệu lực, gồm 1 sản "
+                    "phẩm 4 sao và 20 sản phẩm 3 sao. Tỉnh đặt mục tiêu đến cuối năm "
                     "sau có thêm ít nhất 6 sản phẩm mới, tập trung vào nhóm chè, quế, "
                     "mật ong và cây ăn quả."
                 ),
             ),
         ],
         "author": "Thu Hà",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["OCOP", "nông nghiệp"],
         "days_ago": 12,
         "hour": 9,
@@ -1551,7 +1571,7 @@ ARTICLES = [
             ),
         ],
         "author": "Văn Tiến",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["nông nghiệp", "OCOP"],
         "days_ago": 16,
         "hour": 14,
@@ -1586,7 +1606,8 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Với sự hỗ trợ của Phòng Kinh tế huyện và Tổ công nghệ số cộng "
+                    "Với sự hỗ trợ của Sở Nông nghiệp và Môi trường và Tổ công "
+                    "nghệ số cộng "
                     "đồng, 42 hộ thuộc Tổ hợp tác bưởi Đồng Chùa đã được cấp mã số "
                     "vùng trồng, cập nhật nhật ký canh tác trên phần mềm. Khi quét mã, "
                     "khách hàng biết được tên vườn, thời điểm bón phân, phun thuốc và "
@@ -1605,7 +1626,7 @@ ARTICLES = [
                 "paragraph",
                 (
                     "Đây là một trong những kết quả cụ thể của việc đưa chuyển đổi số "
-                    "vào sản xuất nông nghiệp. Huyện Hòa Sơn dự kiến nhân rộng mô hình "
+                    "vào sản xuất nông nghiệp. Tỉnh Bình Lâm dự kiến nhân rộng mô hình "
                     "cho vùng chè Thượng Lâm và vùng quế Suối Ngang trong năm tới."
                 ),
             ),
@@ -1665,7 +1686,7 @@ ARTICLES = [
                 (
                     "Thành công của hợp tác xã là minh chứng cho hiệu quả của chương "
                     "trình chuyển đổi số trong khu vực kinh tế tập thể. Cách làm này "
-                    "đang mở ra hướng đi mới cho các sản phẩm OCOP khác của huyện."
+                    "đang mở ra hướng đi mới cho các sản phẩm OCOP khác của tỉnh."
                 ),
             ),
         ],
@@ -1678,17 +1699,17 @@ ARTICLES = [
     {
         "section": "kinh-te",
         "title": (
-            "Hòa Sơn đẩy nhanh giải ngân vốn đầu tư công trong những tháng cuối năm"
+            "Bình Lâm đẩy nhanh giải ngân vốn đầu tư công trong những tháng cuối năm"
         ),
         "lead": (
-            "Tính đến ngày 10/11, huyện Hòa Sơn đã giải ngân được hơn 178 tỷ đồng vốn "
+            "Tính đến ngày 10/11, tỉnh Bình Lâm đã giải ngân được hơn 178 tỷ đồng vốn "
             "đầu tư công, đạt 68,4% kế hoạch năm, cao hơn mức bình quân chung của tỉnh."
         ),
         "body": [
             (
                 "paragraph",
                 (
-                    "Tổng kế hoạch vốn đầu tư công năm nay của huyện là 261 tỷ đồng, "
+                    "Tổng kế hoạch vốn đầu tư công năm nay của tỉnh là 261 tỷ đồng, "
                     "được phân bổ cho 64 dự án, trong đó có 19 dự án khởi công mới. "
                     "Các dự án có tỷ lệ giải ngân cao chủ yếu là công trình đường giao "
                     "thông nông thôn, trường học và nhà văn hóa thuộc các chương trình "
@@ -1711,7 +1732,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "UBND huyện đã thành lập 3 tổ công tác do lãnh đạo huyện làm tổ "
+                    "UBND tỉnh đã thành lập 3 tổ công tác do lãnh đạo tỉnh làm tổ "
                     "trưởng, trực tiếp kiểm tra hiện trường, đôn đốc tiến độ hằng "
                     "tuần. Dự án nào chậm do nguyên nhân chủ quan của nhà thầu sẽ bị "
                     "xử lý, điều chuyển vốn sang các dự án có khả năng giải ngân tốt "
@@ -1721,14 +1742,14 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Huyện phấn đấu giải ngân 100% kế hoạch vốn trước ngày 31/1 năm "
+                    "Tỉnh phấn đấu giải ngân 100% kế hoạch vốn trước ngày 31/1 năm "
                     "sau. Các chủ đầu tư được yêu cầu hoàn thiện hồ sơ thanh toán ngay "
                     "khi có khối lượng nghiệm thu, không dồn vào cuối năm."
                 ),
             ),
         ],
         "author": "Minh Anh",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["HĐND – UBND", "hạ tầng giao thông"],
         "days_ago": 6,
         "hour": 16,
@@ -1772,13 +1793,13 @@ ARTICLES = [
                 (
                     "Để việc chuyển đổi bền vững, xã khuyến khích người dân liên kết "
                     "thành tổ hợp tác, sản xuất theo tiêu chuẩn VietGAP và gắn với "
-                    "tiêu thụ. Xã cũng đang đề xuất huyện hỗ trợ xây dựng hệ thống "
+                    "tiêu thụ. Xã cũng đang đề xuất tỉnh hỗ trợ xây dựng hệ thống "
                     "tưới tiết kiệm nước cho vùng cây ăn quả tập trung."
                 ),
             ),
         ],
         "author": "Đức Thắng",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["nông nghiệp", "nông thôn mới"],
         "days_ago": 42,
         "hour": 10,
@@ -1825,13 +1846,13 @@ ARTICLES = [
                 (
                     "Lớp học kéo dài 9 tháng, toàn bộ sách vở, đồ dùng học tập được hỗ "
                     "trợ miễn phí từ nguồn kinh phí của Chương trình mục tiêu quốc "
-                    "gia. Năm học này, huyện Hòa Sơn mở 4 lớp xóa mù chữ với tổng số "
+                    "gia. Năm học này, tỉnh Bình Lâm mở 4 lớp xóa mù chữ với tổng số "
                     "128 học viên tại các xã vùng cao."
                 ),
             ),
         ],
         "author": "Lan Phương",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["giáo dục"],
         "days_ago": 27,
         "hour": 21,
@@ -1839,11 +1860,11 @@ ARTICLES = [
     {
         "section": "van-hoa-xa-hoi",
         "title": (
-            "Huyện Hòa Sơn tuyên dương 126 học sinh đạt thành tích cao trong kỳ thi "
+            "Tỉnh Bình Lâm tuyên dương 126 học sinh đạt thành tích cao trong kỳ thi "
             "tốt nghiệp THPT"
         ),
         "lead": (
-            "Ngày 19/9, UBND huyện Hòa Sơn tổ chức lễ tuyên dương, khen thưởng học "
+            "Ngày 19/9, UBND tỉnh Bình Lâm tổ chức lễ tuyên dương, khen thưởng học "
             "sinh giỏi và học sinh đạt kết quả cao trong kỳ thi tốt nghiệp trung học "
             "phổ thông năm nay."
         ),
@@ -1851,24 +1872,25 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Kỳ thi tốt nghiệp THPT vừa qua, toàn huyện có 1.146 thí sinh dự "
+                    "Kỳ thi tốt nghiệp THPT vừa qua, toàn tỉnh có 1.146 thí sinh dự "
                     "thi tại 3 điểm thi, tỷ lệ đỗ tốt nghiệp đạt 98,6%, tăng 1,2 điểm "
-                    "phần trăm so với năm trước. Trường THPT Hòa Sơn có 18 em đạt tổng "
+                    "phần trăm so với năm trước. Trường THPT Bình Lâm có 18 em "
+                    "đạt tổng "
                     "điểm ba môn xét tuyển từ 27 điểm trở lên."
                 ),
             ),
             (
                 "image",
                 (
-                    "Lãnh đạo huyện trao thưởng cho các học sinh đạt thành tích cao "
+                    "Lãnh đạo tỉnh trao thưởng cho các học sinh đạt thành tích cao "
                     "tại buổi lễ"
                 ),
             ),
             (
                 "paragraph",
                 (
-                    "Em Nông Thị Ngọc Ánh, học sinh Trường THPT Hòa Sơn, đạt 28,75 "
-                    "điểm khối A00, là thủ khoa của huyện và đã trúng tuyển vào một "
+                    "Em Nông Thị Ngọc Ánh, học sinh Trường THPT Bình Lâm, đạt 28,75 "
+                    "điểm khối A00, là thủ khoa của tỉnh và đã trúng tuyển vào một "
                     "trường đại học kỹ thuật tại Hà Nội. Ánh là con gái của một gia "
                     "đình nông dân ở xã Phú Thịnh, nhiều năm liền đạt danh hiệu học "
                     "sinh giỏi cấp tỉnh."
@@ -1877,7 +1899,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Tại buổi lễ, UBND huyện và Hội Khuyến học huyện đã trao thưởng "
+                    "Tại buổi lễ, UBND tỉnh và Hội Khuyến học tỉnh đã trao thưởng "
                     "cho 126 học sinh với tổng số tiền hơn 150 triệu đồng. Nhiều doanh "
                     "nghiệp trên địa bàn cũng trao học bổng cho học sinh nghèo vượt "
                     "khó học giỏi."
@@ -1886,7 +1908,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Lãnh đạo huyện ghi nhận sự nỗ lực của thầy và trò các nhà trường, "
+                    "Lãnh đạo tỉnh ghi nhận sự nỗ lực của thầy và trò các nhà trường, "
                     "đồng thời đề nghị ngành giáo dục tiếp tục đổi mới phương pháp dạy "
                     "học. Các trường cần quan tâm hơn nữa tới chất lượng giáo dục ở "
                     "các xã vùng cao, nơi học sinh còn nhiều thiệt thòi."
@@ -1894,7 +1916,7 @@ ARTICLES = [
             ),
         ],
         "author": "Thu Hà",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["giáo dục"],
         "days_ago": 58,
         "hour": 10,
@@ -1902,18 +1924,18 @@ ARTICLES = [
     {
         "section": "van-hoa-xa-hoi",
         "title": (
-            "Hơn 2.400 trẻ em huyện Hòa Sơn được tiêm bổ sung vắc xin sởi – rubella"
+            "Hơn 2.400 trẻ em tỉnh Bình Lâm được tiêm bổ sung vắc xin sởi – rubella"
         ),
         "lead": (
-            "Từ ngày 14 đến 25/10, Trung tâm Y tế huyện Hòa Sơn phối hợp với trạm y tế "
-            "các xã, thị trấn tổ chức chiến dịch tiêm bổ sung vắc xin sởi – rubella "
+            "Từ ngày 14 đến 25/10, Trung tâm Y tế tỉnh Bình Lâm phối hợp với trạm y tế "
+            "các xã, phường tổ chức chiến dịch tiêm bổ sung vắc xin sởi – rubella "
             "cho trẻ từ 1 đến 5 tuổi."
         ),
         "body": [
             (
                 "paragraph",
                 (
-                    "Qua rà soát, toàn huyện có 2.468 trẻ thuộc diện tiêm bổ sung, "
+                    "Qua rà soát, toàn tỉnh có 2.468 trẻ thuộc diện tiêm bổ sung, "
                     "trong đó nhiều trẻ ở các thôn vùng cao chưa tiêm đủ mũi do gia "
                     "đình đi làm ăn xa hoặc đi lại khó khăn. Chiến dịch được tổ chức "
                     "tại 28 điểm tiêm cố định ở trạm y tế và điểm trường, cùng 9 điểm "
@@ -1941,12 +1963,12 @@ ARTICLES = [
                     "gia đình nào còn con chưa tiêm thì đưa cháu đến trạm y tế để được "
                     "tiêm bù."
                 ),
-                "Bác sĩ Nguyễn Thị Lan, Giám đốc Trung tâm Y tế huyện Hòa Sơn",
+                "Bác sĩ Nguyễn Thị Lan, Giám đốc Trung tâm Y tế tỉnh Bình Lâm",
             ),
             (
                 "paragraph",
                 (
-                    "Trung tâm Y tế huyện khuyến cáo người dân theo dõi sức khỏe của "
+                    "Trung tâm Y tế tỉnh khuyến cáo người dân theo dõi sức khỏe của "
                     "trẻ. Khi trẻ có biểu hiện sốt, phát ban, ho, chảy mũi, gia đình "
                     "cần đưa trẻ đến cơ sở y tế gần nhất để được khám và xử trí kịp "
                     "thời."
@@ -1954,7 +1976,7 @@ ARTICLES = [
             ),
         ],
         "author": "Ngọc Mai",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["y tế"],
         "days_ago": 22,
         "hour": 15,
@@ -1965,7 +1987,7 @@ ARTICLES = [
             "Bàn giao 15 nhà Đại đoàn kết cho hộ nghèo xã Minh Khai trước mùa đông"
         ),
         "lead": (
-            "Ngày 12/11, Ủy ban Mặt trận Tổ quốc huyện Hòa Sơn phối hợp với UBND xã "
+            "Ngày 12/11, Ủy ban Mặt trận Tổ quốc tỉnh Bình Lâm phối hợp với UBND xã "
             "Minh Khai tổ chức bàn giao 15 ngôi nhà Đại đoàn kết cho các hộ nghèo, hộ "
             "có hoàn cảnh đặc biệt khó khăn."
         ),
@@ -1983,7 +2005,7 @@ ARTICLES = [
             (
                 "image",
                 (
-                    "Đại diện lãnh đạo huyện trao quyết định bàn giao nhà Đại đoàn kết "
+                    "Đại diện lãnh đạo tỉnh trao quyết định bàn giao nhà Đại đoàn kết "
                     "cho gia đình bà Đặng Thị Xuân ở thôn Khe Lim"
                 ),
             ),
@@ -2007,7 +2029,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Từ đầu năm đến nay, huyện Hòa Sơn đã hỗ trợ xây mới, sửa chữa 138 "
+                    "Từ đầu năm đến nay, tỉnh Bình Lâm đã hỗ trợ xây mới, sửa chữa 138 "
                     "nhà cho hộ nghèo, hộ cận nghèo, đạt 92% kế hoạch. Số nhà còn lại "
                     "sẽ hoàn thành trước ngày 31/12, bảo đảm mục tiêu xóa nhà tạm, nhà "
                     "dột nát trên địa bàn."
@@ -2015,7 +2037,7 @@ ARTICLES = [
             ),
         ],
         "author": "Đức Thắng",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["an sinh xã hội"],
         "days_ago": 4,
         "hour": 17,
@@ -2023,19 +2045,19 @@ ARTICLES = [
     {
         "section": "van-hoa-xa-hoi",
         "title": (
-            "Liên hoan văn nghệ quần chúng huyện Hòa Sơn quy tụ 16 đội với gần 400 "
+            "Liên hoan văn nghệ quần chúng tỉnh Bình Lâm quy tụ 16 đội với gần 400 "
             "diễn viên"
         ),
         "lead": (
-            "Tối 19/10, tại Nhà văn hóa trung tâm huyện, Trung tâm Văn hóa và Truyền "
-            "thông huyện Hòa Sơn tổ chức Liên hoan văn nghệ quần chúng với chủ đề “Hòa "
+            "Tối 19/10, tại Nhà văn hóa trung tâm tỉnh, Trung tâm Văn hóa và Truyền "
+            "thông tỉnh Bình Lâm tổ chức Liên hoan văn nghệ quần chúng với chủ đề “Hòa "
             "Sơn – Khúc ca quê hương”."
         ),
         "body": [
             (
                 "paragraph",
                 (
-                    "Tham gia liên hoan có 16 đội văn nghệ đến từ các xã, thị trấn và "
+                    "Tham gia liên hoan có 16 đội văn nghệ đến từ các xã, phường và "
                     "cơ quan, trường học với gần 400 diễn viên không chuyên. Mỗi đội "
                     "trình diễn 3 tiết mục gồm hát, múa và một tiết mục dân ca, dân vũ "
                     "đặc trưng của dân tộc mình."
@@ -2059,15 +2081,15 @@ ARTICLES = [
                 "paragraph",
                 (
                     "Ban Tổ chức đã trao 2 giải A cho đội xã Thượng Lâm và đội thị "
-                    "trấn Hòa Sơn; 4 giải B, 6 giải C cùng nhiều giải cho tiết mục "
+                    "trấn Bình Lâm; 4 giải B, 6 giải C cùng nhiều giải cho tiết mục "
                     "xuất sắc. Liên hoan là dịp phát hiện các hạt nhân văn nghệ ở cơ "
                     "sở, góp phần bảo tồn và phát huy giá trị văn hóa truyền thống của "
-                    "các dân tộc trong huyện."
+                    "các dân tộc trong tỉnh."
                 ),
             ),
         ],
         "author": "Hoàng Yến",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["văn hóa – thể thao"],
         "days_ago": 28,
         "hour": 21,
@@ -2113,8 +2135,8 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Toàn huyện hiện có 9 câu lạc bộ hát then – đàn tính với hơn 200 "
-                    "thành viên. Huyện đang phối hợp với các trường học đưa hát then "
+                    "Toàn tỉnh hiện có 9 câu lạc bộ hát then – đàn tính với hơn 200 "
+                    "thành viên. Tỉnh đang phối hợp với các trường học đưa hát then "
                     "vào hoạt động ngoại khóa, đồng thời ghi hình, số hóa các làn điệu "
                     "để lưu giữ lâu dài."
                 ),
@@ -2129,10 +2151,10 @@ ARTICLES = [
     {
         "section": "van-hoa-xa-hoi",
         "title": (
-            "Huyện Hòa Sơn trao 120 con bò giống hỗ trợ sinh kế cho hộ nghèo vùng cao"
+            "Tỉnh Bình Lâm trao 120 con bò giống hỗ trợ sinh kế cho hộ nghèo vùng cao"
         ),
         "lead": (
-            "Ngày 6/11, UBND huyện Hòa Sơn tổ chức trao hỗ trợ 120 con bò sinh sản cho "
+            "Ngày 6/11, UBND tỉnh Bình Lâm tổ chức trao hỗ trợ 120 con bò sinh sản cho "
             "các hộ nghèo, hộ cận nghèo tại 5 xã vùng cao từ nguồn vốn Chương trình "
             "mục tiêu quốc gia giảm nghèo bền vững."
         ),
@@ -2153,17 +2175,17 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Năm nay, huyện Hòa Sơn đặt mục tiêu giảm tỷ lệ hộ nghèo từ 14,6% "
-                    "xuống còn 11,1%. Đến nay, toàn huyện đã triển khai 37 dự án hỗ "
+                    "Năm nay, tỉnh Bình Lâm đặt mục tiêu giảm tỷ lệ hộ nghèo từ 14,6% "
+                    "xuống còn 11,1%. Đến nay, toàn tỉnh đã triển khai 37 dự án hỗ "
                     "trợ phát triển sản xuất, đa dạng hóa sinh kế với hơn 1.600 hộ "
-                    "tham gia; Ngân hàng Chính sách xã hội huyện đã giải ngân 42 tỷ "
+                    "tham gia; Ngân hàng Chính sách xã hội tỉnh đã giải ngân 42 tỷ "
                     "đồng vốn vay ưu đãi."
                 ),
             ),
             (
                 "paragraph",
                 (
-                    "Huyện yêu cầu các xã phân công cán bộ theo dõi, hướng dẫn các hộ "
+                    "Tỉnh yêu cầu các xã phân công cán bộ theo dõi, hướng dẫn các hộ "
                     "chăm sóc bò đúng kỹ thuật. Các xã cũng thực hiện cơ chế luân "
                     "chuyển bê con cho hộ khác trong cộng đồng để nhân rộng hiệu quả "
                     "hỗ trợ."
@@ -2171,7 +2193,7 @@ ARTICLES = [
             ),
         ],
         "author": "Minh Anh",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["an sinh xã hội", "nông nghiệp"],
         "days_ago": 10,
         "hour": 11,
@@ -2179,13 +2201,12 @@ ARTICLES = [
     {
         "section": "quoc-phong-an-ninh",
         "title": (
-            "Diễn tập phòng cháy, chữa cháy và cứu nạn tại chợ trung tâm thị trấn Hòa "
-            "Sơn"
+            "Diễn tập phòng cháy, chữa cháy và cứu nạn tại chợ trung tâm phường Hòa Sơn"
         ),
         "lead": (
-            "Sáng 13/11, Công an huyện Hòa Sơn phối hợp với UBND thị trấn Hòa Sơn tổ "
+            "Sáng 13/11, Công an tỉnh Bình Lâm phối hợp với UBND phường Hòa Sơn tổ "
             "chức diễn tập phương án chữa cháy và cứu nạn, cứu hộ có huy động nhiều "
-            "lực lượng, phương tiện tại chợ trung tâm thị trấn."
+            "lực lượng, phương tiện tại chợ trung tâm phường."
         ),
         "body": [
             (
@@ -2202,7 +2223,7 @@ ARTICLES = [
                 "image",
                 (
                     "Cảnh sát phòng cháy chữa cháy phun nước dập đám cháy giả định tại "
-                    "chợ trung tâm thị trấn"
+                    "chợ trung tâm phường"
                 ),
             ),
             (
@@ -2217,7 +2238,7 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Hiện chợ trung tâm thị trấn có 236 ki-ốt, phần lớn kinh doanh "
+                    "Hiện chợ trung tâm phường có 236 ki-ốt, phần lớn kinh doanh "
                     "hàng dễ cháy như vải, quần áo, đồ nhựa. Qua diễn tập, các tiểu "
                     "thương được trang bị thêm kỹ năng xử lý sự cố cháy, sử dụng "
                     "phương tiện chữa cháy tại chỗ và thoát nạn an toàn."
@@ -2226,14 +2247,14 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Công an huyện khuyến cáo các hộ kinh doanh thường xuyên kiểm tra "
+                    "Công an tỉnh khuyến cáo các hộ kinh doanh thường xuyên kiểm tra "
                     "hệ thống điện, không để hàng hóa lấn chiếm lối thoát nạn. Trước "
                     "khi rời khỏi ki-ốt, tiểu thương cần ngắt toàn bộ thiết bị điện."
                 ),
             ),
         ],
         "author": "Văn Tiến",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["an ninh trật tự"],
         "days_ago": 3,
         "hour": 11,
@@ -2241,11 +2262,11 @@ ARTICLES = [
     {
         "section": "quoc-phong-an-ninh",
         "title": (
-            "Công an huyện Hòa Sơn xử lý 517 trường hợp vi phạm an toàn giao thông "
+            "Công an tỉnh Bình Lâm xử lý 517 trường hợp vi phạm an toàn giao thông "
             "trong tháng 10"
         ),
         "lead": (
-            "Trong tháng 10, lực lượng Cảnh sát giao thông Công an huyện Hòa Sơn đã "
+            "Trong tháng 10, lực lượng Cảnh sát giao thông Công an tỉnh Bình Lâm đã "
             "tăng cường tuần tra, kiểm soát, phát hiện và xử lý 517 trường hợp vi phạm "
             "trật tự an toàn giao thông, phạt tiền hơn 820 triệu đồng."
         ),
@@ -2262,15 +2283,15 @@ ARTICLES = [
             (
                 "image",
                 (
-                    "Tổ công tác Công an huyện kiểm tra nồng độ cồn người điều khiển "
-                    "phương tiện trên quốc lộ đoạn qua thị trấn Hòa Sơn"
+                    "Tổ công tác Công an tỉnh kiểm tra nồng độ cồn người điều khiển "
+                    "phương tiện trên quốc lộ đoạn qua phường Hòa Sơn"
                 ),
             ),
             (
                 "paragraph",
                 (
                     "Đáng chú ý, tình trạng học sinh chưa đủ tuổi điều khiển xe mô tô "
-                    "đến trường vẫn còn xảy ra. Công an huyện đã phối hợp với các nhà "
+                    "đến trường vẫn còn xảy ra. Công an tỉnh đã phối hợp với các nhà "
                     "trường gửi thông báo về gia đình, đồng thời tổ chức cho phụ huynh "
                     "ký cam kết không giao xe cho con em chưa đủ điều kiện."
                 ),
@@ -2278,16 +2299,16 @@ ARTICLES = [
             (
                 "paragraph",
                 (
-                    "Nhờ các giải pháp đồng bộ, tháng 10 trên địa bàn huyện xảy ra 2 "
+                    "Nhờ các giải pháp đồng bộ, tháng 10 trên địa bàn tỉnh xảy ra 2 "
                     "vụ tai nạn giao thông, giảm 3 vụ so với cùng kỳ, không có người "
-                    "tử vong. Dịp cuối năm, Công an huyện sẽ tiếp tục ra quân đợt cao "
+                    "tử vong. Dịp cuối năm, Công an tỉnh sẽ tiếp tục ra quân đợt cao "
                     "điểm, tập trung kiểm soát tại các tuyến đường giao thông trọng "
                     "điểm và khu vực tổ chức lễ hội."
                 ),
             ),
         ],
         "author": "Minh Anh",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["an toàn giao thông"],
         "days_ago": 14,
         "hour": 7,
@@ -2299,7 +2320,7 @@ ARTICLES = [
         ),
         "lead": (
             "Ngày 31/10, xã Minh Khai tổ chức thành công cuộc diễn tập chiến đấu phòng "
-            "thủ năm nay dưới sự chỉ đạo của Ban Chỉ huy Quân sự huyện Hòa Sơn, được "
+            "thủ năm nay dưới sự chỉ đạo của Ban Chỉ huy Quân sự tỉnh Bình Lâm, được "
             "Ban Chỉ đạo diễn tập đánh giá đạt loại giỏi."
         ),
         "body": [
@@ -2351,7 +2372,7 @@ ARTICLES = [
             ),
         ],
         "author": "Quốc Khánh",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["quốc phòng", "xây dựng Đảng"],
         "days_ago": 16,
         "hour": 17,
@@ -2397,7 +2418,7 @@ ARTICLES = [
                 (
                     "Phát huy hiệu quả mô hình, UBND xã Đồng Tâm lên kế hoạch lắp đặt "
                     "thêm 15 camera tại các khu vực giáp ranh và bến đò. Mô hình đang "
-                    "được Công an huyện khảo sát để nhân rộng tại các xã khác, góp "
+                    "được Công an tỉnh khảo sát để nhân rộng tại các xã khác, góp "
                     "phần thực hiện chuyển đổi số trong bảo đảm an ninh trật tự ở cơ "
                     "sở."
                 ),
@@ -2448,10 +2469,10 @@ PHOTO_STORIES = [
     },
     {
         "section": "tin-anh",
-        "title": "Hòa Sơn khắc phục hậu quả mưa lũ, sớm ổn định đời sống người dân",
+        "title": "Bình Lâm khắc phục hậu quả mưa lũ, sớm ổn định đời sống người dân",
         "intro": (
             "Sau đợt mưa lớn cuối tháng 9, các lực lượng quân sự, công an, đoàn viên "
-            "thanh niên cùng người dân huyện Hòa Sơn đã khẩn trương khắc phục hậu quả. "
+            "thanh niên cùng người dân tỉnh Bình Lâm đã khẩn trương khắc phục hậu quả. "
             "Chỉ sau ba ngày, các tuyến đường bị sạt lở đã được thông xe tạm thời và "
             "học sinh vùng cao trở lại trường."
         ),
@@ -2473,7 +2494,7 @@ PHOTO_STORIES = [
                 "sóc diện tích lúa bị ngập úng."
             ),
             (
-                "Lãnh đạo huyện trao tiền hỗ trợ khẩn cấp cho các hộ có nhà bị hư hỏng "
+                "Lãnh đạo tỉnh trao tiền hỗ trợ khẩn cấp cho các hộ có nhà bị hư hỏng "
                 "do mưa lũ."
             ),
             (
@@ -2482,7 +2503,7 @@ PHOTO_STORIES = [
             ),
         ],
         "author": "Văn Tiến",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["phòng chống thiên tai", "an sinh xã hội"],
         "days_ago": 46,
         "hour": 15,
@@ -2490,11 +2511,11 @@ PHOTO_STORIES = [
     {
         "section": "tin-anh",
         "title": (
-            "Những khoảnh khắc ấn tượng tại Đại hội Thể dục thể thao huyện Hòa Sơn lần "
+            "Những khoảnh khắc ấn tượng tại Đại hội Thể dục thể thao tỉnh Bình Lâm lần "
             "thứ IX"
         ),
         "intro": (
-            "Bốn ngày tranh tài sôi nổi tại Đại hội Thể dục thể thao huyện Hòa Sơn lần "
+            "Bốn ngày tranh tài sôi nổi tại Đại hội Thể dục thể thao tỉnh Bình Lâm lần "
             "thứ IX đã để lại nhiều khoảnh khắc đẹp về tinh thần thể thao và tình đoàn "
             "kết. Các môn thể thao dân tộc như kéo co, bắn nỏ, đẩy gậy luôn thu hút "
             "đông đảo khán giả đến cổ vũ."
@@ -2506,19 +2527,276 @@ PHOTO_STORIES = [
             ),
             "Vận động viên xã Thượng Lâm tập trung cao độ trước khi bắn nỏ.",
             (
-                "Pha bật nhảy đập bóng trong trận bóng chuyền hơi giữa đội thị trấn "
-                "Hòa Sơn và đội xã Tân Lập."
+                "Pha bật nhảy đập bóng trong trận bóng chuyền hơi giữa đội phường "
+                "Bình Lâm và đội xã Tân Lập."
             ),
             "Khán giả nhí hào hứng cổ vũ đội nhà bên đường chạy việt dã.",
             (
                 "Ban Tổ chức trao cờ giải nhất toàn đoàn cho đoàn vận động viên thị "
-                "trấn Hòa Sơn."
+                "trấn Bình Lâm."
             ),
         ],
         "author": "Ngọc Mai",
-        "unit": "Trung tâm VH&TT huyện Hòa Sơn",
+        "unit": "Trung tâm VH&TT tỉnh Bình Lâm",
         "tags": ["văn hóa – thể thao"],
         "days_ago": 18,
         "hour": 20,
+    },
+]
+
+COMMUNES = [
+    {
+        "host": "xa-a.localhost",
+        "name": "Xã Tân Lập",
+        "unit": "Ủy ban nhân dân xã Tân Lập",
+        "address": "Thôn Trung Tâm, xã Tân Lập, tỉnh Bình Lâm",
+        "phone": "0209 3 862 101",
+        "accounts": "xa-a",
+        "sections": [
+            {
+                "slug": "tin-tuc",
+                "title": "Tin tức",
+                "intro": "Hoạt động của Đảng ủy, HĐND, UBND và các thôn xã Tân Lập.",
+                "children": [],
+            },
+            {
+                "slug": "thong-bao",
+                "title": "Thông báo",
+                "intro": "Lịch tiếp dân, lịch tiêm chủng và các thông báo của xã.",
+                "children": [],
+            },
+        ],
+        "articles": [
+            {
+                "section": "tin-tuc",
+                "title": "Tân Lập khánh thành nhà văn hóa thôn Đồng Bưởi",
+                "lead": (
+                    "Sau bốn tháng thi công bằng vốn ngân sách và công sức của bà "
+                    "con, thôn Đồng Bưởi đã có nhà văn hóa mới rộng 180 chỗ ngồi."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        "Công trình có tổng kinh phí gần 1,4 tỷ đồng, trong đó người "
+                        "dân trong thôn góp hơn 300 triệu đồng và hơn 600 ngày công. "
+                        "Khuôn viên có sân bóng chuyền, cây xanh và khu vui chơi cho "
+                        "trẻ em.",
+                    ),
+                    ("image", "Bà con thôn Đồng Bưởi dự lễ khánh thành nhà văn hóa"),
+                    (
+                        "paragraph",
+                        "Ban công tác Mặt trận thôn sẽ dùng nhà văn hóa cho các buổi "
+                        "họp thôn, lớp tập huấn trồng bưởi và sinh hoạt câu lạc bộ "
+                        "dân ca vào tối thứ bảy hằng tuần.",
+                    ),
+                ],
+                "author": "Hồng Nhung",
+                "unit": "UBND xã Tân Lập",
+                "tags": ["nông thôn mới", "văn hóa"],
+                "days_ago": 2,
+                "hour": 9,
+                "proposal": "accepted",
+            },
+            {
+                "section": "tin-tuc",
+                "title": "Bưởi Tân Lập vào vụ, thương lái đặt mua tại vườn",
+                "lead": (
+                    "Gần 160 ha bưởi của xã bước vào vụ thu hoạch; nhờ mã vùng "
+                    "trồng, nhiều hộ bán được giá cao hơn năm trước."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        "Hợp tác xã Bưởi Tân Lập ký hợp đồng bao tiêu 300 tấn với hai "
+                        "doanh nghiệp trong tỉnh. Mỗi quả đạt chuẩn được dán tem truy "
+                        "xuất nguồn gốc trước khi rời vườn.",
+                    ),
+                    ("image", "Xã viên hợp tác xã phân loại bưởi ngay tại vườn"),
+                ],
+                "author": "Hồng Nhung",
+                "unit": "UBND xã Tân Lập",
+                "tags": ["OCOP", "nông nghiệp"],
+                "days_ago": 5,
+                "hour": 15,
+                "proposal": "accepted",
+            },
+            {
+                "section": "thong-bao",
+                "title": "Lịch tiếp công dân của Chủ tịch UBND xã Tân Lập tháng này",
+                "lead": (
+                    "Chủ tịch UBND xã tiếp công dân vào sáng thứ năm tuần thứ hai "
+                    "và tuần thứ tư, tại phòng tiếp dân của trụ sở xã."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        "Người dân có thể đăng ký trước qua số điện thoại của văn "
+                        "phòng UBND xã hoặc gửi đơn tại Bộ phận một cửa.",
+                    ),
+                    ("image", "Phòng tiếp công dân tại trụ sở UBND xã Tân Lập"),
+                ],
+                "author": "Văn phòng UBND xã",
+                "unit": "UBND xã Tân Lập",
+                "tags": ["tiếp công dân"],
+                "days_ago": 8,
+                "hour": 8,
+            },
+        ],
+    },
+    {
+        "host": "xa-b.localhost",
+        "name": "Xã Phú Thịnh",
+        "unit": "Ủy ban nhân dân xã Phú Thịnh",
+        "address": "Thôn Phú Thượng, xã Phú Thịnh, tỉnh Bình Lâm",
+        "phone": "0209 3 862 202",
+        "accounts": "xa-b",
+        "sections": [
+            {
+                "slug": "tin-tuc",
+                "title": "Tin tức",
+                "intro": "Tin hoạt động của chính quyền và nhân dân xã Phú Thịnh.",
+                "children": [],
+            },
+            {
+                "slug": "doi-song",
+                "title": "Đời sống",
+                "intro": "Câu chuyện làng nghề, giáo dục và y tế ở Phú Thịnh.",
+                "children": [],
+            },
+        ],
+        "articles": [
+            {
+                "section": "doi-song",
+                "title": "Làng miến dong Phú Thịnh tất bật vụ Tết",
+                "lead": (
+                    "Từ tháng mười, hơn 70 hộ làm miến ở thôn Phú Thượng phơi "
+                    "miến kín các bãi đất ven sông để kịp đơn hàng cuối năm."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        "Mỗi ngày làng xuất đi khoảng 9 tấn miến. Các hộ đã chuyển "
+                        "sang máy tráng bánh dùng điện và bể lắng nước thải chung, "
+                        "giảm mùi và tiết kiệm gần một nửa nước so với trước.",
+                    ),
+                    ("image", "Những phên miến dong phơi nắng bên bờ sông Phú Thịnh"),
+                ],
+                "author": "Quang Huy",
+                "unit": "UBND xã Phú Thịnh",
+                "tags": ["làng nghề", "OCOP"],
+                "days_ago": 1,
+                "hour": 16,
+                "proposal": "accepted",
+            },
+            {
+                "section": "tin-tuc",
+                "title": "Phú Thịnh ra mắt tổ công nghệ số ở 12 thôn",
+                "lead": (
+                    "Mỗi thôn có một tổ ba người hướng dẫn bà con cài ứng dụng "
+                    "định danh điện tử và nộp hồ sơ trực tuyến."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        "Các tổ trực tại nhà văn hóa thôn vào chiều thứ tư. Đoàn "
+                        "thanh niên xã nhận hỗ trợ người cao tuổi tại nhà khi cần.",
+                    ),
+                    ("image", "Thành viên tổ công nghệ số hướng dẫn người cao tuổi"),
+                ],
+                "author": "Quang Huy",
+                "unit": "UBND xã Phú Thịnh",
+                "tags": ["chuyển đổi số"],
+                "days_ago": 3,
+                "hour": 10,
+                "proposal": "pending",
+            },
+            {
+                "section": "tin-tuc",
+                "title": "Xã Phú Thịnh họp dân bàn mở rộng đường trục thôn",
+                "lead": (
+                    "Các hộ hai bên đường trục thôn Phú Hạ thống nhất hiến đất để "
+                    "mở rộng mặt đường lên 5 m."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        "Xã dự kiến khởi công sau mùa mưa; phần kinh phí còn thiếu "
+                        "được đề nghị hỗ trợ từ chương trình nông thôn mới của tỉnh.",
+                    ),
+                    ("image", "Người dân thôn Phú Hạ góp ý tại buổi họp"),
+                ],
+                "author": "Thanh Bình",
+                "unit": "UBND xã Phú Thịnh",
+                "tags": ["giao thông nông thôn"],
+                "days_ago": 6,
+                "hour": 14,
+                "proposal": "declined",
+                "reason": "Tỉnh sẽ đưa tin khi công trình khởi công.",
+            },
+        ],
+    },
+    {
+        "host": "xa-c.localhost",
+        "name": "Xã Đồng Tâm",
+        "unit": "Ủy ban nhân dân xã Đồng Tâm",
+        "address": "Thôn Đồng Chằm, xã Đồng Tâm, tỉnh Bình Lâm",
+        "phone": "0209 3 862 303",
+        "accounts": "xa-c",
+        "sections": [
+            {
+                "slug": "tin-tuc",
+                "title": "Tin tức",
+                "intro": "Tin hoạt động của xã Đồng Tâm.",
+                "children": [],
+            },
+        ],
+        "articles": [
+            {
+                "section": "tin-tuc",
+                "title": "Đồng Tâm mở lớp nuôi ong lấy mật cho 40 hộ",
+                "lead": (
+                    "Lớp học năm buổi tại thôn Đồng Chằm giúp các hộ mới nuôi biết "
+                    "tách đàn, chống nấm và quay mật đúng kỳ."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        "Sau khóa học, mỗi hộ được hỗ trợ hai thùng ong giống. Hội "
+                        "Nông dân xã sẽ thu mua mật theo giá sàn để người nuôi yên "
+                        "tâm mở rộng đàn.",
+                    ),
+                    ("image", "Học viên thực hành kiểm tra cầu ong tại thôn Đồng Chằm"),
+                ],
+                "author": "Mai Phương",
+                "unit": "UBND xã Đồng Tâm",
+                "tags": ["nông nghiệp", "khuyến nông"],
+                "days_ago": 4,
+                "hour": 9,
+                "proposal": "accepted",
+            },
+            {
+                "section": "tin-tuc",
+                "title": (
+                    "Trạm y tế xã Đồng Tâm khám sức khỏe miễn phí cho người cao tuổi"
+                ),
+                "lead": (
+                    "Hơn 260 người từ 75 tuổi trở lên được đo huyết áp, xét nghiệm "
+                    "đường huyết và lập hồ sơ sức khỏe điện tử."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        "Những trường hợp có chỉ số bất thường được hẹn tái khám và "
+                        "được y tế thôn nhắc lịch qua nhóm Zalo của từng thôn.",
+                    ),
+                    ("image", "Nhân viên trạm y tế đo huyết áp cho người cao tuổi"),
+                ],
+                "author": "Mai Phương",
+                "unit": "UBND xã Đồng Tâm",
+                "tags": ["y tế"],
+                "days_ago": 7,
+                "hour": 8,
+            },
+        ],
     },
 ]

@@ -1,5 +1,9 @@
-"""Builds the demo portal. Every step looks up what it would create first, so
-running it again changes nothing."""
+"""Builds the demo province: the province's portal (the default site,
+``tinh.localhost``) and three commune portals (``xa-a.localhost`` …), each
+made the way the province's administrator makes one (cms/portal/provisioning.py),
+with its sections, articles and accounts; some commune articles are proposed
+up to the province, most of those accepted. Every step looks up what it would
+create first, so running it again changes nothing."""
 
 import io
 from dataclasses import dataclass
@@ -15,19 +19,22 @@ from django.utils import timezone
 from wagtail.models import Collection, Page, Site
 
 from cms.articles.models import ArticlePage, RelatedArticle
+from cms.core.search_index import index_pages
 from cms.core.text import ascii_slugify
 from cms.images.models import CustomImage
 from cms.officialdocs.demo import load_documents
 from cms.photostories.models import PhotoStoryPage, PhotoStoryPhoto
-from cms.portal.models import PortalSettings
+from cms.portal.models import NewsProposal, PortalSettings
+from cms.portal.provisioning import create_portal
 from cms.sections.models import HomePage, SectionPage
 
 from . import content
-from .accounts import DEMO_ACCOUNTS
+from .accounts import COMMUNE_ACCOUNTS, DEMO_ACCOUNTS
 from .images import demo_photo_jpeg
 
 DEMO_COLLECTION = "Ảnh mẫu"
-DEMO_UNIT = "Trung tâm Văn hóa và Truyền thông huyện Hòa Sơn"
+DEMO_UNIT = "Trung tâm Văn hóa và Truyền thông tỉnh Bình Lâm"
+PROVINCE_HOST = "tinh.localhost"
 
 
 @dataclass
@@ -46,7 +53,7 @@ class DemoLoader:
 
     def load(self, with_accounts: bool) -> LoadReport:
         home = self._home()
-        self._portal_settings(home)
+        province = self._portal_settings(home)
         for spec in content.SECTIONS:
             self._section(home, spec)
         articles = [
@@ -57,6 +64,8 @@ class DemoLoader:
         for spec in self.progress(content.PHOTO_STORIES, desc="Tin ảnh", unit="bộ"):
             self._photo_story(spec)
         self.report.created_pages += load_documents(home, self._collection())
+        for spec in self.progress(content.COMMUNES, desc="Cổng xã", unit="cổng"):
+            self._commune(spec, province)
         if with_accounts:
             self._accounts()
         return self.report
@@ -64,50 +73,120 @@ class DemoLoader:
     # Tree -------------------------------------------------------------------
 
     def _home(self) -> HomePage:
-        home = HomePage.objects.first()
+        default = Site.objects.filter(is_default_site=True).first()
+        home = default.root_page.specific if default else HomePage.objects.first()
         if home is None:
             root = Page.get_first_root_node()
             home = root.add_child(instance=HomePage(title="Trang chủ", slug="home"))
-            Site.objects.update_or_create(
-                is_default_site=True,
-                defaults={"hostname": "localhost", "root_page": home},
-            )
             self.report.created_pages += 1
-        if home.title != "Trang chủ Hòa Sơn":
-            home.title = "Trang chủ Hòa Sơn"
+        if default is None:
+            Site.objects.create(
+                is_default_site=True, hostname=PROVINCE_HOST, root_page=home
+            )
+        if home.title != "Trang chủ Bình Lâm":
+            home.title = "Trang chủ Bình Lâm"
             home.intro = (
-                "Tin tức, sự kiện và hoạt động của huyện Hòa Sơn do Trung tâm "
-                "Văn hóa và Truyền thông huyện cập nhật hằng ngày."
+                "Tin tức, sự kiện và hoạt động của tỉnh Bình Lâm và các xã, phường "
+                "do Trung tâm Văn hóa và Truyền thông tỉnh cập nhật hằng ngày."
             )
             home.save_revision().publish()
         return home
 
-    def _portal_settings(self, home: HomePage) -> None:
+    def _portal_settings(self, home: HomePage) -> Site:
         site = Site.objects.get(root_page=home)
-        if site.site_name != "Cổng thông tin huyện Hòa Sơn":
-            site.site_name = "Cổng thông tin huyện Hòa Sơn"
+        # The province's portal answers at tinh.localhost; as the default
+        # site it also answers every host no portal has (127.0.0.1 included).
+        if (site.site_name, site.hostname) != (
+            "Cổng thông tin tỉnh Bình Lâm",
+            PROVINCE_HOST,
+        ):
+            site.site_name = "Cổng thông tin tỉnh Bình Lâm"
+            site.hostname = PROVINCE_HOST
             site.save()
         portal = PortalSettings.for_site(site)
-        if portal.unit:
-            return
-        portal.name = "Cổng thông tin điện tử huyện Hòa Sơn"
+        if portal.unit == DEMO_UNIT:
+            return site
+        portal.name = "Cổng thông tin điện tử tỉnh Bình Lâm"
         portal.unit = DEMO_UNIT
-        portal.logo = self._image("Logo Trung tâm VH&TT Hòa Sơn", "logo", "")
-        portal.address = "Số 12 đường Lê Lợi, thị trấn Hòa Sơn, tỉnh Lâm Hà"
+        portal.logo = self._image("Logo Trung tâm VH&TT Bình Lâm", "logo", "")
+        portal.address = "Số 12 đường Lê Lợi, phường Hòa Sơn, tỉnh Bình Lâm"
         portal.phone = "0209 3 851 234"
-        portal.email = "ttvhtt@hoason.example.vn"
+        portal.email = "ttvhtt@binhlam.example.vn"
         portal.footer_text = (
-            "Cơ quan chủ quản: UBND huyện Hòa Sơn. Chịu trách nhiệm nội dung: "
-            "Giám đốc Trung tâm Văn hóa và Truyền thông huyện."
+            "Cơ quan chủ quản: UBND tỉnh Bình Lâm. Chịu trách nhiệm nội dung: "
+            "Giám đốc Trung tâm Văn hóa và Truyền thông tỉnh."
         )
-        portal.facebook_url = "https://www.facebook.com/ttvhtt.hoason.example"
+        portal.facebook_url = "https://www.facebook.com/ttvhtt.binhlam.example"
         portal.save()
+        return site
+
+    def _commune(self, spec: dict, province: Site) -> None:
+        """A commune's portal as the province's administrator makes one, then
+        its settings, sections, articles and proposals up to the province."""
+        site = Site.objects.filter(hostname=spec["host"]).first()
+        if site is None:
+            site = create_portal(
+                hostname=spec["host"],
+                name=spec["name"],
+                unit=spec["unit"],
+                parent=province,
+            ).site
+            self.report.created_pages += 1
+        portal = PortalSettings.for_site(site)
+        if not portal.address:
+            portal.address, portal.phone = spec["address"], spec["phone"]
+            portal.footer_text = f"Cơ quan chủ quản: {spec['unit']}."
+            portal.save()
+        collection = (
+            Collection.objects.filter(name=spec["name"], depth=2).first()
+            or self._collection()
+        )
+        self.sections = {}
+        for section in spec["sections"]:
+            self._section(site.root_page, section)
+        articles = [
+            (self._article(article, collection), article)
+            for article in spec["articles"]
+        ]
+        self._relate([article for article, _ in articles])
+        for article, article_spec in articles:
+            if article_spec.get("proposal"):
+                self._proposal(article, site, province, article_spec)
+
+    def _proposal(self, article, portal: Site, province: Site, spec: dict) -> None:
+        status = {
+            "accepted": NewsProposal.ACCEPTED,
+            "pending": NewsProposal.PENDING,
+            "declined": NewsProposal.DECLINED,
+        }[spec["proposal"]]
+        proposal, created = NewsProposal.objects.get_or_create(
+            page=article,
+            province=province,
+            defaults={
+                "portal": portal,
+                "status": status,
+                "reason": spec.get("reason", ""),
+            },
+        )
+        if not created:
+            return
+        proposed_at = article.display_date + timedelta(hours=1)
+        decided_at = None if status == NewsProposal.PENDING else proposed_at
+        NewsProposal.objects.filter(pk=proposal.pk).update(
+            proposed_at=proposed_at, decided_at=decided_at
+        )
+        if status == NewsProposal.ACCEPTED:
+            # The province's search finds it from now on.
+            index_pages(ArticlePage.objects.filter(pk=article.pk))
 
     def _section(self, parent: Page, spec: dict) -> SectionPage:
         section = SectionPage.objects.child_of(parent).filter(slug=spec["slug"]).first()
         if section is None:
             section = SectionPage(
-                title=spec["title"], slug=spec["slug"], intro=spec["intro"]
+                title=spec["title"],
+                slug=spec["slug"],
+                intro=spec["intro"],
+                collects_commune_news=spec.get("collects_commune_news", False),
             )
             parent.add_child(instance=section)
             section.save_revision().publish()
@@ -125,11 +204,12 @@ class DemoLoader:
         when = day.replace(hour=spec["hour"], minute=(len(spec["title"]) * 7) % 60)
         return min(when, local_now - timedelta(minutes=5))
 
-    def _image(self, caption: str, seed: str, credit: str) -> CustomImage:
+    def _image(
+        self, caption: str, seed: str, credit: str, collection=None
+    ) -> CustomImage:
         title = caption[:255]
-        image = CustomImage.objects.filter(
-            title=title, collection=self._collection()
-        ).first()
+        collection = collection or self._collection()
+        image = CustomImage.objects.filter(title=title, collection=collection).first()
         if image is None:
             name = f"{ascii_slugify(seed)[:60] or 'anh'}.jpg"
             image = CustomImage(
@@ -137,7 +217,7 @@ class DemoLoader:
                 caption=caption,
                 credit=credit,
                 description=caption,
-                collection=self._collection(),
+                collection=collection,
                 file=ImageFile(io.BytesIO(demo_photo_jpeg(seed)), name=name),
             )
             image.save()
@@ -151,7 +231,9 @@ class DemoLoader:
             self._demo_collection = existing or root.add_child(name=DEMO_COLLECTION)
         return self._demo_collection
 
-    def _body(self, spec: dict) -> tuple[list[dict], CustomImage | None]:
+    def _body(
+        self, spec: dict, collection=None
+    ) -> tuple[list[dict], CustomImage | None]:
         blocks, first_image = [], None
         for item in spec["body"]:
             kind = item[0]
@@ -160,7 +242,7 @@ class DemoLoader:
                     {"type": "paragraph", "value": f"<p>{escape(item[1])}</p>"}
                 )
             elif kind == "image":
-                image = self._image(item[1], item[1], spec["author"])
+                image = self._image(item[1], item[1], spec["author"], collection)
                 first_image = first_image or image
                 blocks.append(
                     {
@@ -178,13 +260,13 @@ class DemoLoader:
         return blocks, first_image
 
     @transaction.atomic
-    def _article(self, spec: dict) -> ArticlePage:
+    def _article(self, spec: dict, collection=None) -> ArticlePage:
         section = self.sections[spec["section"]]
         slug = ascii_slugify(spec["title"])[:80]
         article = ArticlePage.objects.child_of(section).filter(slug=slug).first()
         if article is not None:
             return article
-        body, hero = self._body(spec)
+        body, hero = self._body(spec, collection)
         published_at = self._published_at(spec)
         article = ArticlePage(
             title=spec["title"],
@@ -261,14 +343,23 @@ class DemoLoader:
         if not settings.DEBUG:
             raise RuntimeError("Demo accounts are only created where DEBUG is on.")
         User = get_user_model()
-        for account in DEMO_ACCOUNTS:
+        accounts = [
+            *DEMO_ACCOUNTS,
+            *(
+                account
+                for host, portal_accounts in COMMUNE_ACCOUNTS.items()
+                if Site.objects.filter(hostname=host).exists()
+                for account in portal_accounts
+            ),
+        ]
+        for account in accounts:
             first, _, last = account.full_name.rpartition(" ")
             user, created = User.objects.get_or_create(
                 username=account.username,
                 defaults={
                     "first_name": first,
                     "last_name": last,
-                    "email": f"{account.username}@hoason.example.vn",
+                    "email": f"{account.username}@binhlam.example.vn",
                     "is_staff": account.is_superuser,
                     "is_superuser": account.is_superuser,
                 },

@@ -31,23 +31,16 @@ from wagtail.models import (
 from cms.core.text import ascii_slugify
 from cms.officialdocs.services import ensure_document_index
 from cms.sections.models import HomePage
-from cms.workflow.roles import EDITOR, EDITOR_TASK, LEADER, LEADER_TASK, REPORTER
+from cms.workflow.roles import (
+    COLLECTION_ACTIONS,
+    EDITOR,
+    EDITOR_TASK,
+    LEADER,
+    LEADER_TASK,
+    PAGE_ACTIONS,
+)
 
 from .models import PortalSettings
-
-# What each role may do with pages inside its portal, and with the images and
-# documents of its portal's collection: the same as the province's roles
-# (cms/workflow/migrations/0002), bounded to one portal.
-PAGE_ACTIONS = {
-    REPORTER: ["add"],
-    EDITOR: ["add", "change"],
-    LEADER: ["add", "change", "lock", "publish", "unlock"],
-}
-COLLECTION_ACTIONS = {
-    REPORTER: ["add", "choose"],
-    EDITOR: ["add", "change", "choose"],
-    LEADER: ["add", "change", "choose", "delete"],
-}
 
 # A host name as DNS allows it (letters, digits, hyphens; dot-separated labels).
 HOST = re.compile(
@@ -82,7 +75,7 @@ def validate_host(host: str) -> str:
     return host
 
 
-def _validate_name(name: str) -> str:
+def validate_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
         raise ValidationError({"name": "Nhập tên cổng thông tin."})
@@ -91,6 +84,28 @@ def _validate_name(name: str) -> str:
     ).exists():
         raise ValidationError({"name": f"Đã có cổng thông tin tên “{name}”."})
     return name
+
+
+def validate_parent(parent: Site | None) -> Site | None:
+    """A commune's portal belongs to a province's: one without a parent, and
+    open."""
+    if parent is None:
+        return None
+    settings = PortalSettings.for_site(parent)
+    if not settings.is_province:
+        raise ValidationError(
+            {"parent": f"“{parent.hostname}” là cổng cấp xã, không nhận cổng con."}
+        )
+    return parent
+
+
+def province_site() -> Site | None:
+    """The portal a new commune portal belongs to unless told otherwise: the
+    default site, if it is a province's."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None or not PortalSettings.for_site(site).is_province:
+        return None
+    return site
 
 
 def _page_permission(action: str) -> Permission:
@@ -111,11 +126,16 @@ def _media_permissions(actions: list[str]) -> list[Permission]:
 
 
 @transaction.atomic
-def create_portal(*, hostname: str, name: str, unit: str = "") -> Portal:
-    """Create a portal with everything it needs; raises ValidationError (with
-    the field at fault) for a host or name already taken or malformed."""
+def create_portal(
+    *, hostname: str, name: str, unit: str = "", parent: Site | None = None
+) -> Portal:
+    """Create a portal with everything it needs; ``parent`` is the province's
+    portal for a commune's, None for a province's own. Raises ValidationError
+    (with the field at fault) for a host or name already taken or malformed,
+    or a parent that is not a province's portal."""
     hostname = validate_host(hostname)
-    name = _validate_name(name)
+    name = validate_name(name)
+    parent = validate_parent(parent)
 
     root = Page.get_first_root_node()
     home = HomePage(title=name, slug=_free_slug(root, ascii_slugify(name) or "cong"))
@@ -127,7 +147,7 @@ def create_portal(*, hostname: str, name: str, unit: str = "") -> Portal:
         hostname=hostname, port=80, root_page=home, site_name=name
     )
     settings = PortalSettings.for_site(site)
-    settings.name, settings.unit = name, unit
+    settings.name, settings.unit, settings.parent = name, unit, parent
     settings.save()
 
     collection = Collection.get_first_root_node().add_child(name=name)

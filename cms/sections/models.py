@@ -33,8 +33,20 @@ class SectionPage(BasePage):
         help_text="Trang chủ có một khối tin mới nhất của chuyên mục này.",
     )
 
+    collects_commune_news = models.BooleanField(
+        "nhận tin cơ sở",
+        default=False,
+        help_text="Chuyên mục “Tin cơ sở” của cổng tỉnh: ngoài bài của mình, còn "
+        "liệt kê các bài của cổng xã, phường mà tỉnh đã nhận (bạn đọc được đưa "
+        "tới trang gốc của xã).",
+    )
+
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    promote_panels = [*BasePage.promote_panels, FieldPanel("show_on_home")]
+    promote_panels = [
+        *BasePage.promote_panels,
+        FieldPanel("show_on_home"),
+        FieldPanel("collects_commune_news"),
+    ]
 
     parent_page_types = ["sections.HomePage", "sections.SectionPage"]
     subpage_types = [

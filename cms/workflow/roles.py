@@ -16,5 +16,23 @@ WORKFLOW = "Duyệt tin hai cấp"
 EDITOR_TASK = "Biên tập duyệt"
 LEADER_TASK = "Lãnh đạo duyệt"
 
+# What each role may do with the pages of its portal (Wagtail's page permission
+# actions), and with the images and documents of its collection ("add" also
+# lets a user edit and delete what they uploaded themselves). The migration
+# grants the province's groups the same on every portal home page and the root
+# collection; cms/portal/provisioning.py grants a commune's groups these on its
+# own home page and collection.
+PAGE_ACTIONS = {
+    REPORTER: ["add"],
+    EDITOR: ["add", "change"],
+    LEADER: ["add", "change", "lock", "publish", "unlock"],
+}
+COLLECTION_ACTIONS = {
+    REPORTER: ["add", "choose"],
+    EDITOR: ["add", "change", "choose"],
+    LEADER: ["add", "change", "choose", "delete"],
+    ADMINISTRATOR: ["add", "change", "choose", "delete"],
+}
+
 # Gates Wagtail's site-wide history report (the audit log): see middleware.py.
 VIEW_AUDIT_LOG = "workflow.view_audit_log"

@@ -17,8 +17,10 @@ def test_the_document_describes_every_endpoint_and_nothing_else(openapi):
     assert set(openapi.document["paths"]) == {
         "/api/v1/articles/",
         "/api/v1/articles/{id}/",
+        "/api/v1/articles/{id}/pdf/",
         "/api/v1/photo-stories/",
         "/api/v1/photo-stories/{id}/",
+        "/api/v1/photo-stories/{id}/pdf/",
         "/api/v1/pages/by-path/",
         "/api/v1/sections/",
         "/api/v1/tags/{slug}/",
@@ -70,6 +72,18 @@ def test_body_blocks_and_page_answers_are_tagged_unions(openapi):
         "section",
         "home",
     }
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/articles/{id}/pdf/", "/api/v1/photo-stories/{id}/pdf/"]
+)
+def test_saved_copies_are_described_as_pdf_files(openapi, path):
+    responses = openapi.document["paths"][path]["get"]["responses"]
+    assert responses["200"]["content"] == {
+        "application/pdf": {"schema": {"type": "string", "format": "binary"}}
+    }
+    assert set(responses["404"]["content"]) == {"application/json"}
+    assert "304" in responses
 
 
 @pytest.mark.parametrize("url", ["/api/v1/docs/", "/api/v1/docs/redoc/"])

@@ -100,6 +100,16 @@ def by_path(path: str) -> set[str]:
     }
 
 
+def test_publishing_purges_the_saved_copies(
+    cdn, draft, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.save_revision().publish()
+    purged = cdn.purged()
+    assert (READER_HOST, f"/luu/bai-viet/{draft.pk}.pdf") in purged
+    assert (API_HOST, f"/api/v1/articles/{draft.pk}/pdf/") in purged
+
+
 def test_publishing_purges_the_article_its_section_home_feeds_and_api_answers(
     cdn, draft, client, django_capture_on_commit_callbacks
 ):

@@ -79,6 +79,47 @@ def test_create_portal_makes_a_working_portal(commune_a):
     ] == [["Biên tập viên – Xã An Phú"], ["Lãnh đạo – Xã An Phú"]]
 
 
+def test_a_commune_portal_belongs_to_the_province_by_default(commune_a):
+    province = Site.objects.get(is_default_site=True)
+    assert PortalSettings.for_site(province).is_province
+    settings = PortalSettings.for_site(commune_a)
+    assert settings.parent == province and not settings.is_province
+    assert settings.kind == "Cổng cấp xã"
+
+
+def test_create_portal_names_its_province_or_makes_a_province(commune_a):
+    call_command(
+        "create_portal",
+        host="tinh-khac.localhost",
+        name="Tỉnh Khác",
+        province=True,
+        stdout=None,
+    )
+    other = Site.objects.get(hostname="tinh-khac.localhost")
+    assert PortalSettings.for_site(other).parent is None
+    call_command(
+        "create_portal",
+        host="xa-k.localhost",
+        name="Xã K",
+        parent="TINH-KHAC.localhost",
+        stdout=None,
+    )
+    assert (
+        PortalSettings.for_site(Site.objects.get(hostname="xa-k.localhost")).parent
+        == other
+    )
+    # A commune's portal has no commune portals of its own.
+    with pytest.raises(CommandError, match="là cổng cấp xã"):
+        call_command(
+            "create_portal", host="xa-m.localhost", name="Xã M", parent="xa-a.localhost"
+        )
+    with pytest.raises(CommandError, match="Không có cổng thông tin nào"):
+        call_command(
+            "create_portal", host="xa-m.localhost", name="Xã M", parent="nowhere.test"
+        )
+    assert not Site.objects.filter(hostname="xa-m.localhost").exists()
+
+
 def test_the_api_answers_for_the_new_portal_by_its_host(commune_a, settings):
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, ".localhost"]
     section = SectionPageFactory(parent=commune_a.root_page, title="Tin xã")
@@ -198,6 +239,23 @@ def test_the_administrator_creates_a_portal_from_the_admin(db):
     assert response.status_code == 302
     assert response.url == f"/admin/pages/{site.root_page_id}/"
     assert Group.objects.filter(name="Lãnh đạo – Xã Tân Lập").exists()
+    # The form offered the province's portal, chosen by default, and it was
+    # posted empty: a province portal.
+    assert "selected" in form.content.decode()
+    assert PortalSettings.for_site(site).is_province
+
+    commune = admin.post(
+        "/admin/portals/new/",
+        {
+            "hostname": "xa-hoa.localhost",
+            "name": "Xã Hòa",
+            "parent": Site.objects.get(is_default_site=True).pk,
+        },
+    )
+    assert commune.status_code == 302
+    assert PortalSettings.for_site(
+        Site.objects.get(hostname="xa-hoa.localhost")
+    ).parent.is_default_site
 
     again = admin.post(
         "/admin/portals/new/", {"hostname": "xa-tan-lap.localhost", "name": "Xã Mới"}
@@ -214,7 +272,8 @@ def test_only_administrators_may_create_portals(commune_a):
         "/admin/portals/new/", {"hostname": "xa-x.localhost", "name": "Xã X"}
     ).status_code in (302, 403)
     assert not Site.objects.filter(hostname="xa-x.localhost").exists()
-    assert "/admin/portals/new/" not in leader.get("/admin/").content.decode()
+    assert "/admin/portals/" not in leader.get("/admin/").content.decode()
+    assert leader.get("/admin/portals/").status_code in (302, 403)
 
 
 def test_a_commune_editor_sees_only_their_portals_statistics(commune_a, commune_b):

@@ -53,6 +53,8 @@ QUERY_PARAMETERS = {
 PATH_PARAMETERS = [
     "/articles/{}/",
     "/photo-stories/{}/",
+    "/articles/{}/pdf/",
+    "/photo-stories/{}/pdf/",
     "/tags/{}/",
 ]
 

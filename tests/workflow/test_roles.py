@@ -292,3 +292,21 @@ def test_the_migration_replaces_a_restored_wagtail_sample_workflow(home):
 def test_a_reporter_can_start_articles_and_photo_stories(reporter, section, model):
     response = reporter.get(f"/admin/pages/add/{model}/{section.pk}/")
     assert response.status_code == 200
+
+
+def test_the_migrations_frozen_roles_agree_with_roles_py():
+    # The migration keeps its own literal copy (it must not change with the
+    # code); provisioning a portal reads roles.py: both must grant the same.
+    assert (migration.REPORTER, migration.EDITOR, migration.LEADER) == (
+        roles.REPORTER,
+        roles.EDITOR,
+        roles.LEADER,
+    )
+    assert migration.ADMINISTRATOR == roles.ADMINISTRATOR
+    assert migration.WORKFLOW == roles.WORKFLOW
+    assert migration.TASKS == [
+        (roles.EDITOR_TASK, roles.EDITOR),
+        (roles.LEADER_TASK, roles.LEADER),
+    ]
+    assert migration.PAGE_ACTIONS == roles.PAGE_ACTIONS
+    assert migration.COLLECTION_ACTIONS == roles.COLLECTION_ACTIONS
