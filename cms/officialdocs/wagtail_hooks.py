@@ -30,13 +30,29 @@ class DocumentListsGroup(SnippetViewSetGroup):
 register_snippet(DocumentListsGroup)
 
 
+def _files_of_drafts() -> set[int]:
+    """The files the latest, unpublished revisions of documents attach: a file
+    added in a draft of a published document has no row until it is
+    published. Few documents have a draft at any time."""
+    drafts = DocumentPage.objects.filter(
+        has_unpublished_changes=True, latest_revision__isnull=False
+    ).select_related("latest_revision")
+    ids = set()
+    for page in drafts.only("latest_revision__content"):
+        for item in (page.latest_revision.content or {}).get("files") or []:
+            if isinstance(item, dict) and isinstance(item.get("document"), int):
+                ids.add(item["document"])
+    return ids
+
+
 def reader_may_download(document) -> bool:
     """A file attached to official documents is public only once one of them
     is: a draft decision's file is not downloadable by its address either."""
     pages = DocumentFile.objects.filter(document=document).values("page_id")
-    if not pages.exists():
-        return True  # not an official document's file: Wagtail's own rules
-    return DocumentPage.objects.visible_to_readers().filter(pk__in=pages).exists()
+    if DocumentPage.objects.visible_to_readers().filter(pk__in=pages).exists():
+        return True
+    # Otherwise public only if no document attaches it (Wagtail's own rules).
+    return not (pages.exists() or document.pk in _files_of_drafts())
 
 
 @hooks.register("before_serve_document")

@@ -222,3 +222,14 @@ def test_an_article_cites_a_document_by_a_body_block(api, openapi, library, home
     assert [b["document"]["number"] for b in blocks] == ["15/2025/QĐ-UBND"]
     assert blocks[0]["document"]["path"] == f"/van-ban/{cited.pk}/"
     assert blocks[0]["document"]["document_type"]["name"] == "Quyết định"
+
+
+def test_a_file_added_in_a_draft_of_a_published_document_waits_for_it(library):
+    page = DocumentPageFactory(parent=library)
+    annex = DocumentFactory(title="Phụ lục kèm theo")
+    page = DocumentPage.objects.get(pk=page.pk)
+    page.files.add(DocumentFile(document=annex))
+    page.save_revision()
+    assert Client().get(annex.url).status_code == 404
+    DocumentPage.objects.get(pk=page.pk).get_latest_revision().publish()
+    assert Client().get(annex.url).status_code == 200
