@@ -14,6 +14,7 @@ from cms.core.models import reader_pages
 from cms.core.search import ReaderQuery, SearchTimeout
 from cms.core.search import search as search_index
 from cms.images.models import CustomImage
+from cms.officialdocs.models import DocumentPage
 from cms.photostories.models import PhotoStoryPage
 from cms.portal.models import PortalSettings
 from cms.sections.models import SectionPage
@@ -24,6 +25,9 @@ from .serializers import (
     PAGE_ANSWERS,
     ArticleDetailSerializer,
     ArticleListSerializer,
+    DocumentDetailSerializer,
+    DocumentFacetsSerializer,
+    DocumentListSerializer,
     PhotoStoryDetailSerializer,
     PhotoStoryListSerializer,
     PortalListSerializer,
@@ -226,3 +230,52 @@ def search(request, site, params: dict) -> dict:
 def portal_list() -> dict:
     portals = sites.site_map().portals()
     return PortalListSerializer({"count": len(portals), "results": portals}).data
+
+
+# Official documents ------------------------------------------------------------
+
+
+def document_list(request, site, params: dict) -> dict:
+    listing = DocumentPage.objects.visible_to_readers().in_site(site)
+    if params.get("q"):
+        listing = listing.matching(params["q"])
+    if params.get("type"):
+        listing = listing.of_type(params["type"])
+    if params.get("subject"):
+        listing = listing.in_subject(params["subject"])
+    if params.get("issuer"):
+        listing = listing.issued_by(params["issuer"])
+    if params.get("year"):
+        listing = listing.issued_in(params["year"])
+    if params.get("status"):
+        listing = listing.with_status(params["status"])
+    params = cache_params(params)
+    identity = ["documents", site.pk] + [
+        params.get(name)
+        for name in ("q", "type", "subject", "issuer", "year", "status")
+    ]
+    ids, envelope = paginate_newest_first(
+        request, listing.newest_first(), params, "sort_date", identity
+    )
+    found = DocumentPage.objects.filter(pk__in=ids).for_summaries().in_bulk(ids)
+    items = [found[pk] for pk in ids if pk in found]
+    return DocumentListSerializer(
+        {**envelope, "results": items}, context={"request": request}
+    ).data
+
+
+def document_detail(request, site, pk: int) -> dict:
+    page = DocumentPage.objects.for_readers(site).for_details().filter(pk=pk).first()
+    if page is None:
+        raise NotFound("Không có văn bản này.")
+    visible = DocumentPage.objects.for_readers(site)
+    page.reader_replaced_by = (
+        visible.filter(pk=page.replaced_by_id).first() if page.replaced_by_id else None
+    )
+    page.reader_replaces = list(visible.filter(replaced_by=page))
+    return DocumentDetailSerializer(page, context={"request": request}).data
+
+
+def document_facets(site) -> dict:
+    facets = DocumentPage.objects.visible_to_readers().in_site(site).facets()
+    return DocumentFacetsSerializer(facets).data

@@ -259,3 +259,73 @@ def validated(params_class, request, path=None, **context) -> dict:
                 raise NotFound(params.errors[name][0])
         raise serializers.ValidationError(params.errors)
     return dict(params.validated_data)
+
+
+class DocumentListParams(NewsListParams):
+    """The document library's filters; ``q`` finds a number however it is
+    typed, or words of the summary."""
+
+    section = None
+    tag = None
+    date_from = None
+    date_to = None
+    q = serializers.CharField(
+        required=False,
+        max_length=200,
+        trim_whitespace=True,
+        validators=[no_control_characters],
+        help_text="Số/ký hiệu (đủ hoặc một phần, bất kể dấu, hoa thường và dấu "
+        "phân cách: 15/2025/qd-ubnd, qđ-ubnd 15) hoặc từ trong trích yếu, có "
+        "dấu hoặc không dấu.",
+        error_messages={"max_length": "Từ khóa tối đa 200 ký tự."},
+    )
+    type = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=MAX_ID,
+        help_text="Mã loại văn bản (documents/facets/).",
+        error_messages={
+            "invalid": "Mã loại văn bản phải là số nguyên.",
+            "min_value": "Không có loại văn bản này.",
+            "max_value": "Không có loại văn bản này.",
+        },
+    )
+    subject = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=MAX_ID,
+        help_text="Mã lĩnh vực (documents/facets/).",
+        error_messages={
+            "invalid": "Mã lĩnh vực phải là số nguyên.",
+            "min_value": "Không có lĩnh vực này.",
+            "max_value": "Không có lĩnh vực này.",
+        },
+    )
+    issuer = serializers.CharField(
+        required=False,
+        max_length=255,
+        validators=[no_control_characters],
+        help_text="Cơ quan ban hành, đúng như trong documents/facets/.",
+        error_messages={"max_length": "Tên cơ quan ban hành quá dài."},
+    )
+    year = serializers.IntegerField(
+        required=False,
+        min_value=1945,
+        max_value=2100,
+        help_text="Năm ban hành.",
+        error_messages={
+            "invalid": "Năm phải là số nguyên.",
+            "min_value": "Năm ban hành không hợp lệ.",
+            "max_value": "Năm ban hành không hợp lệ.",
+        },
+    )
+    status = serializers.ChoiceField(
+        required=False,
+        choices=["in_force", "expired", "replaced"],
+        help_text="Tình trạng hiệu lực: in_force (còn hiệu lực), expired (hết "
+        "hiệu lực), replaced (bị thay thế).",
+        error_messages={"invalid_choice": "Tình trạng hiệu lực không hợp lệ."},
+    )
+
+    def validate_q(self, value):
+        return " ".join(value.split())

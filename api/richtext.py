@@ -20,6 +20,7 @@ from wagtail.rich_text.rewriters import FIND_A_TAG, LinkRewriter, extract_attrs
 
 from cms.core.models import reader_pages, reader_path_for
 from cms.images.models import CustomImage, private_collections
+from cms.officialdocs.models import DocumentPage
 
 RICH_TEXT_TAGS = {
     "a",
@@ -108,6 +109,11 @@ class Attachment:
     size: int | None
 
 
+@dataclass
+class DocumentCitation:
+    document: object  # an official document page (cms/officialdocs)
+
+
 class BodyRenderer:
     """Turns the raw data of one or more bodies into the API's blocks."""
 
@@ -147,6 +153,11 @@ class BodyRenderer:
             + [v.get("document") for v in values if "document" in v]
         )
         image_ids = _int_ids(v.get("image") for v in values if "image" in v)
+        cited_ids = _int_ids(
+            b["value"].get("document")
+            for b in blocks
+            if b.get("type") == "official_document" and isinstance(b["value"], dict)
+        )
         video_urls = [
             v["video"] for v in values if isinstance(v.get("video"), str) and v["video"]
         ]
@@ -174,6 +185,13 @@ class BodyRenderer:
                 CustomImage.objects.visible_to_readers()
                 .prefetch_reader_renditions()
                 .in_bulk(image_ids)
+            )
+        self.cited = {}
+        if cited_ids:
+            self.cited = (
+                DocumentPage.objects.for_readers(self.site)
+                .for_summaries()
+                .in_bulk(cited_ids)
             )
         self.embeds = {}
         if video_urls:
@@ -245,3 +263,9 @@ class BodyRenderer:
             extension=document.file_extension,
             size=document.file_size,
         )
+
+    def _official_document(self, value):
+        document = self.cited.get(next(iter(_int_ids([value.get("document")])), None))
+        if document is None:
+            return None  # a draft, expired or another portal's: not cited
+        return DocumentCitation(document=document)

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from cms.articles.models import ArticlePage
 from cms.core.models import reader_path_for
 from cms.core.sites import known_site_map
+from cms.officialdocs.files import CONTENT_TYPES
 from cms.photostories.models import PhotoStoryPage
 from cms.sections.models import HomePage, SectionPage
 
@@ -285,6 +286,33 @@ class AttachmentBlockSerializer(serializers.Serializer):
     size = serializers.IntegerField(allow_null=True, help_text="Cỡ tệp (byte).")
 
 
+class DocumentTypeSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class DocumentRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    number = serializers.CharField(help_text="Số/ký hiệu, ví dụ 15/2025/QĐ-UBND.")
+    title = serializers.CharField(help_text="Trích yếu.")
+    path = serializers.CharField(source="reader_path")
+    url = serializers.SerializerMethodField(help_text="Địa chỉ đầy đủ trên trang tin.")
+
+    def get_url(self, page) -> str:
+        return frontend_url(page.reader_path)
+
+
+class DocumentCitationSerializer(DocumentRefSerializer):
+    document_type = DocumentTypeSerializer()
+
+
+class DocumentCitationBlockSerializer(serializers.Serializer):
+    type = ConstantField("document")
+    document = DocumentCitationSerializer(
+        help_text="Văn bản mà bài viết trích dẫn (chỉ khi bạn đọc xem được)."
+    )
+
+
 class BodyField(TypedListField):
     """A StreamField body as the API's blocks (api/richtext.py)."""
 
@@ -297,6 +325,7 @@ class BodyField(TypedListField):
                 richtext.Quote: QuoteBlockSerializer,
                 richtext.Video: VideoBlockSerializer,
                 richtext.Attachment: AttachmentBlockSerializer,
+                richtext.DocumentCitation: DocumentCitationBlockSerializer,
             },
             **kwargs,
         )
@@ -538,6 +567,104 @@ class PortalListSerializer(serializers.Serializer):
     results = PortalSerializer(many=True)
 
 
+# Official documents (cms/officialdocs) --------------------------------------------
+
+
+class DocumentSummarySerializer(DocumentRefSerializer):
+    type = ConstantField("document")
+    document_type = DocumentTypeSerializer()
+    issuer = serializers.CharField(help_text="Cơ quan ban hành.")
+    issued_on = serializers.DateField(help_text="Ngày ban hành.")
+    effective_on = serializers.DateField(
+        allow_null=True, help_text="Ngày có hiệu lực; null nếu văn bản không ghi."
+    )
+    status = serializers.ChoiceField(
+        choices=["in_force", "expired", "replaced"],
+        help_text="in_force: còn hiệu lực; expired: hết hiệu lực; replaced: bị "
+        "thay thế (xem replaced_by).",
+    )
+    status_label = serializers.CharField(
+        source="get_status_display", help_text="Tình trạng hiệu lực, bằng chữ."
+    )
+
+
+class DocumentFileSerializer(serializers.Serializer):
+    title = serializers.CharField(source="document.title")
+    name = serializers.SerializerMethodField(help_text="Tên tệp khi tải về.")
+    url = serializers.SerializerMethodField(help_text="Địa chỉ tải tệp.")
+    size = serializers.IntegerField(
+        source="document.file_size", allow_null=True, help_text="Cỡ tệp (byte)."
+    )
+    extension = serializers.CharField(
+        source="document.file_extension", help_text="pdf, doc hoặc docx."
+    )
+    content_type = serializers.SerializerMethodField(help_text="Kiểu MIME.")
+
+    def get_name(self, item) -> str:
+        return item.document.filename
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, item) -> str:
+        return self.context["request"].build_absolute_uri(item.document.url)
+
+    def get_content_type(self, item) -> str:
+        return CONTENT_TYPES.get(
+            item.document.file_extension.lower(), "application/octet-stream"
+        )
+
+
+class DocumentDetailSerializer(DocumentSummarySerializer):
+    signer = serializers.CharField(help_text="Người ký.")
+    subjects = DocumentTypeSerializer(
+        many=True, source="subjects.all", help_text="Lĩnh vực."
+    )
+    files = DocumentFileSerializer(many=True, source="files.all")
+    replaced_by = DocumentRefSerializer(
+        source="reader_replaced_by",
+        allow_null=True,
+        help_text="Văn bản thay thế văn bản này (nếu bạn đọc xem được).",
+    )
+    replaces = DocumentRefSerializer(
+        many=True,
+        source="reader_replaces",
+        help_text="Các văn bản mà văn bản này thay thế.",
+    )
+    first_published_at = ReaderDateTimeField(allow_null=True)
+    last_published_at = ReaderDateTimeField(allow_null=True)
+
+
+class FacetSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    count = serializers.IntegerField()
+
+
+class IssuerFacetSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    count = serializers.IntegerField()
+
+
+class YearFacetSerializer(serializers.Serializer):
+    year = serializers.IntegerField()
+    count = serializers.IntegerField()
+
+
+class StatusFacetSerializer(serializers.Serializer):
+    value = serializers.ChoiceField(choices=["in_force", "expired", "replaced"])
+    label = serializers.CharField()
+    count = serializers.IntegerField()
+
+
+# The choices of each filter of the document library, with how many
+# documents readers may see have each.
+class DocumentFacetsSerializer(serializers.Serializer):
+    types = FacetSerializer(many=True, help_text="Loại văn bản.")
+    subjects = FacetSerializer(many=True, help_text="Lĩnh vực.")
+    issuers = IssuerFacetSerializer(many=True, help_text="Cơ quan ban hành.")
+    years = YearFacetSerializer(many=True, help_text="Năm ban hành, mới trước.")
+    statuses = StatusFacetSerializer(many=True, help_text="Tình trạng hiệu lực.")
+
+
 # Envelopes ---------------------------------------------------------------------
 
 
@@ -570,6 +697,10 @@ class ArticleListSerializer(CursorPaginatedSerializer):
 
 class PhotoStoryListSerializer(CursorPaginatedSerializer):
     results = PhotoStorySummarySerializer(many=True)
+
+
+class DocumentListSerializer(CursorPaginatedSerializer):
+    results = DocumentSummarySerializer(many=True)
 
 
 class SearchResultListSerializer(PaginatedSerializer):

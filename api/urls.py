@@ -34,6 +34,17 @@ urlpatterns = [
     path("site/", views.SiteView.as_view(), name="site"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("portals/", views.PortalListView.as_view(), name="portal-list"),
+    path("documents/", views.DocumentListView.as_view(), name="document-list"),
+    path(
+        "documents/facets/",
+        views.DocumentFacetsView.as_view(),
+        name="document-facets",
+    ),
+    path(
+        "documents/<int:id>/",
+        views.DocumentDetailView.as_view(),
+        name="document-detail",
+    ),
     path("preview/", views.PreviewView.as_view(), name="preview"),
     path("stats/", include("api.stats.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

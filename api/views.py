@@ -17,6 +17,7 @@ from . import answers, limits
 from .caching import cached_answer, query_names, uncached_json
 from .errors import PortalClosed
 from .params import (
+    DocumentListParams,
     NewsDetailParams,
     NewsListParams,
     PageByPathParams,
@@ -31,6 +32,9 @@ from .schema import CONDITIONAL_HEADERS, ERRORS, PAGE_ANSWER, responses
 from .serializers import (
     ArticleDetailSerializer,
     ArticleListSerializer,
+    DocumentDetailSerializer,
+    DocumentFacetsSerializer,
+    DocumentListSerializer,
     PhotoStoryDetailSerializer,
     PhotoStoryListSerializer,
     PortalListSerializer,
@@ -285,3 +289,58 @@ class PortalListView(ReaderView):
     )
     def get(self, request):
         return cached_answer(request, answers.portal_list)
+
+
+class DocumentListView(ReaderView):
+    query_names = query_names(DocumentListParams)
+
+    @extend_schema(
+        operation_id="documents_list",
+        summary="Văn bản, ban hành mới nhất trước, tìm theo số/ký hiệu hoặc trích yếu",
+        description="Tìm số/ký hiệu bất kể dấu, hoa thường và dấu phân cách "
+        '("15 2025 QD UBND", "qđ-ubnd 15" đều tìm ra 15/2025/QĐ-UBND), hoặc '
+        "các từ trong trích yếu có dấu hay không dấu; lọc theo loại, lĩnh vực, "
+        "cơ quan ban hành, năm ban hành, tình trạng hiệu lực.",
+        parameters=[DocumentListParams, *CONDITIONAL_HEADERS],
+        responses=responses(DocumentListSerializer, 400, 404),
+        tags=["documents"],
+    )
+    def get(self, request):
+        site = self.site()
+        params = validated(DocumentListParams, request)
+        return cached_answer(
+            request, lambda: answers.document_list(request, site, params)
+        )
+
+
+class DocumentDetailView(ReaderView):
+    query_names = query_names(NewsDetailParams)
+
+    @extend_schema(
+        operation_id="documents_retrieve",
+        summary="Một văn bản, với các tệp và văn bản thay thế",
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
+        responses=responses(DocumentDetailSerializer, 404),
+        tags=["documents"],
+    )
+    def get(self, request, **path):
+        site = self.site()
+        params = validated(NewsDetailParams, request, path)
+        return cached_answer(
+            request, lambda: answers.document_detail(request, site, params["id"])
+        )
+
+
+class DocumentFacetsView(ReaderView):
+    query_names = query_names(PortalParams)
+
+    @extend_schema(
+        operation_id="documents_facets",
+        summary="Lựa chọn của các bộ lọc văn bản, với số văn bản mỗi lựa chọn",
+        parameters=[PortalParams, *CONDITIONAL_HEADERS],
+        responses=responses(DocumentFacetsSerializer, 404),
+        tags=["documents"],
+    )
+    def get(self, request):
+        site = self.site()
+        return cached_answer(request, lambda: answers.document_facets(site))

@@ -16,7 +16,7 @@ import psycopg
 from . import config
 from .config import Corpus
 
-CORPUS_VERSION = 2  # keep equal to bench.corpus.CORPUS_VERSION (no Django here)
+CORPUS_VERSION = 3  # keep equal to bench.corpus.CORPUS_VERSION (no Django here)
 POOL_VERSION = 1  # the image pool did not change with the corpus
 POOL_DIR = config.BENCH_DIR / f"images-v{POOL_VERSION}"
 

@@ -49,7 +49,7 @@ from cms.portal.models import PortalSettings
 from cms.sections.models import HomePage, SectionPage
 
 # Bump when the shape of a corpus changes: older corpora are then rebuilt.
-CORPUS_VERSION = 2  # 2: readers' own search index (cms/core/search.py)
+CORPUS_VERSION = 3  # 2: readers' own search index; 3: official documents
 SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
 POOL_SIZE = 240
 # One article every 47 minutes, newest first: 1k articles span a month, 100k
@@ -66,6 +66,7 @@ class BuildReport:
     photo_stories: int = 0
     images: int = 0
     renditions: int = 0
+    documents: int = 0
     seconds: dict = field(default_factory=dict)
 
 
@@ -586,6 +587,10 @@ def build(
         story_ids = insert_photo_stories(
             max(3, size // 100), sections["tin-anh"], pool, now=now
         )
+    with step("documents"):
+        from .documents import insert_documents
+
+        report.documents = insert_documents(home, size, now=now)
     with step("search_index"):
         index_pages()
     report.articles = len(article_ids)

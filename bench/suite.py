@@ -20,6 +20,9 @@ from .config import Corpus, Plan
 
 SEARCH_MARKED = "cải cách hành chính"
 SEARCH_PLAIN = "cai cach hanh chinh"
+# As bench/documents.py builds them (that module needs Django; this one not).
+DOCUMENT_NUMBER_QUERY = "15 2024 qd ubnd"
+DOCUMENT_SUMMARY_QUERY = "chuyen doi so"
 V2_LIST_FIELDS = "lead,display_date,hero_thumbnail"
 STATIC_LIST = "/static/bench/articles.json"
 
@@ -322,6 +325,18 @@ def run_main(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
                 "search, no diacritics",
                 "cold",
                 _search_path(SEARCH_PLAIN),
+                plan.workers,
+            ),
+            Case(
+                "documents, number without diacritics",
+                "cold",
+                "/api/v1/documents/?q=" + quote(DOCUMENT_NUMBER_QUERY),
+                plan.workers,
+            ),
+            Case(
+                "documents, summary words",
+                "cold",
+                "/api/v1/documents/?q=" + quote(DOCUMENT_SUMMARY_QUERY),
                 plan.workers,
             ),
         ]

@@ -132,6 +132,15 @@ class CmsApi:
     def search(self, q: str, page: int = 1, page_size: int | None = None) -> dict:
         return self.get("/search/", {"q": q, "page": page, "page_size": page_size})
 
+    def documents(self, **filters) -> dict:
+        return self.get("/documents/", filters)
+
+    def document(self, pk: int) -> dict:
+        return self.get(f"/documents/{pk}/")
+
+    def document_facets(self) -> dict:
+        return self.get("/documents/facets/")
+
     def stats(self) -> dict:
         return self.get("/stats/", ttl=self.config.stats_ttl)
 

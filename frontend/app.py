@@ -9,7 +9,7 @@ import httpx
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from . import assets, portals, saving, views
+from . import assets, documents, portals, saving, views
 from .api import ApiError, ApiUnavailable, CmsApi, NotFound
 from .config import Config
 from .headers import finish_response
@@ -36,6 +36,7 @@ def create_app(
 
     register_template_helpers(app, config)
     app.register_blueprint(assets.bp)
+    app.register_blueprint(documents.bp)
     app.register_blueprint(saving.bp)
     app.register_blueprint(views.bp)
     _register_error_pages(app)

@@ -1,12 +1,23 @@
 """Factories for tests (and anything else that needs realistic content fast)."""
 
+import datetime
+
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from wagtail.models import Collection
 
 from cms.articles.models import ArticlePage
+from cms.core.text import ascii_slugify
 from cms.images.models import CustomImage
+from cms.officialdocs.models import (
+    DocumentFile,
+    DocumentIndexPage,
+    DocumentPage,
+    DocumentType,
+)
+from cms.officialdocs.pdf import minimal_pdf
 from cms.photostories.models import PhotoStoryPage, PhotoStoryPhoto
 from cms.sections.models import HomePage, SectionPage
 
@@ -105,3 +116,48 @@ class PhotoStoryPageFactory(_PublishedPageFactory):
 
     class Meta:
         model = PhotoStoryPage
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    """A Wagtail document holding a small real PDF."""
+
+    title = factory.Sequence(lambda n: f"Tệp văn bản {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.LazyAttribute(
+        lambda d: ContentFile(
+            minimal_pdf([d.title]), name=f"{ascii_slugify(d.title) or 'van-ban'}.pdf"
+        )
+    )
+    # The admin's upload form measures the file; do as it does.
+    file_size = factory.LazyAttribute(lambda d: d.file.size)
+
+
+class DocumentIndexPageFactory(_PublishedPageFactory):
+    title = "Văn bản"
+    slug = "van-ban"
+    parent = factory.LazyFunction(_home)
+
+    class Meta:
+        model = DocumentIndexPage
+
+
+def _document_index():
+    return DocumentIndexPage.objects.first() or DocumentIndexPageFactory()
+
+
+class DocumentPageFactory(_PublishedPageFactory):
+    title = factory.Sequence(
+        lambda n: f"Về việc ban hành Kế hoạch chuyển đổi số năm 2025 (số {n})"
+    )
+    parent = factory.LazyFunction(_document_index)
+    document_type = factory.LazyFunction(
+        lambda: DocumentType.objects.get(name="Quyết định")
+    )
+    number = factory.Sequence(lambda n: f"{n + 100}/2025/QĐ-UBND")
+    issuer = "Ủy ban nhân dân tỉnh"
+    signer = "Chủ tịch Nguyễn Văn An"
+    issued_on = datetime.date(2025, 9, 15)
+    files = factory.LazyFunction(lambda: [DocumentFile(document=DocumentFactory())])
+
+    class Meta:
+        model = DocumentPage

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "cms.sections",
     "cms.articles",
     "cms.photostories",
+    "cms.officialdocs",
     "cms.workflow",
     "cms.demo",
     "cms.security",
@@ -289,8 +290,20 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "simple",
     }
 }
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "doc",
+    "docx",
+    "odt",
+    "pdf",
+    "pptx",
+    "rtf",
+    "txt",
+    "xlsx",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# The files of an official document (cms/officialdocs): PDF, DOC or DOCX.
+OFFICIAL_DOCUMENT_MAX_SIZE = env_int("OFFICIAL_DOCUMENT_MAX_SIZE", 20 * 1024 * 1024)
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Far below Wagtail's default of 128 megapixels: a phone photo is about 12.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

@@ -82,12 +82,27 @@ class AttachmentBlock(blocks.StructBlock):
         label = "Tệp đính kèm"
 
 
+class DocumentCitationBlock(blocks.StructBlock):
+    # A page type string: the core does not import the documents app.
+    document = blocks.PageChooserBlock(
+        page_type="officialdocs.DocumentPage",
+        label="Văn bản",
+        help_text="Văn bản mà bài viết trích dẫn; bạn đọc thấy số/ký hiệu, "
+        "trích yếu và liên kết tới văn bản.",
+    )
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = "Văn bản trích dẫn"
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = ParagraphBlock()
     image = ImageBlock()
     quote = QuoteBlock()
     video = VideoBlock()
     attachment = AttachmentBlock()
+    official_document = DocumentCitationBlock()
 
 
 def searchable_content(stream) -> list[str]:

@@ -22,6 +22,7 @@ from cms.articles.models import ArticlePage, RelatedArticle
 from cms.core.search_index import index_pages
 from cms.core.text import ascii_slugify
 from cms.images.models import CustomImage
+from cms.officialdocs.demo import load_documents
 from cms.photostories.models import PhotoStoryPage, PhotoStoryPhoto
 from cms.portal.models import NewsProposal, PortalSettings
 from cms.portal.provisioning import create_portal
@@ -62,6 +63,7 @@ class DemoLoader:
         self._relate(articles)
         for spec in self.progress(content.PHOTO_STORIES, desc="Tin ảnh", unit="bộ"):
             self._photo_story(spec)
+        self.report.created_pages += load_documents(home, self._collection())
         for spec in self.progress(content.COMMUNES, desc="Cổng xã", unit="cổng"):
             self._commune(spec, province)
         if with_accounts:

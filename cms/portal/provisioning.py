@@ -29,6 +29,7 @@ from wagtail.models import (
 )
 
 from cms.core.text import ascii_slugify
+from cms.officialdocs.services import ensure_document_index
 from cms.sections.models import HomePage
 from cms.workflow.roles import (
     COLLECTION_ACTIONS,
@@ -140,6 +141,7 @@ def create_portal(
     home = HomePage(title=name, slug=_free_slug(root, ascii_slugify(name) or "cong"))
     root.add_child(instance=home)
     home.save_revision().publish()
+    ensure_document_index(home)
 
     site = Site.objects.create(
         hostname=hostname, port=80, root_page=home, site_name=name

@@ -16,7 +16,7 @@ class HomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["sections.SectionPage"]
+    subpage_types = ["sections.SectionPage", "officialdocs.DocumentIndexPage"]
 
     class Meta:
         verbose_name = "trang chủ"

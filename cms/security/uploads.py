@@ -202,6 +202,8 @@ def _is_text(f) -> bool:
 DOCUMENT_SIGNATURES = {
     "pdf": lambda f: _head(f, 1024).lstrip().startswith(b"%PDF-"),
     "rtf": lambda f: _head(f, 16).startswith(b"{\\rtf"),
+    # Word 97-2003: an OLE2 compound file.
+    "doc": lambda f: _head(f, 8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
     "docx": _looks_like_ooxml("word/document.xml"),
     "xlsx": _looks_like_ooxml("xl/workbook.xml"),
     "pptx": _looks_like_ooxml("ppt/presentation.xml"),

@@ -29,6 +29,10 @@ _CACHE_SECONDS = 60
 _CACHE_SIZE = 10_000
 _SEARCH_PATH = "/tim-kiem/"
 _TAG_PATH = re.compile(r"^/chu-de/(?P<slug>[-\w]+)/$")
+# The library of official documents and a document's page (frontend/documents.py):
+# a document is found by its id, not by its place in the page tree.
+_DOCUMENTS_PATH = "/van-ban/"
+_DOCUMENT_PATH = re.compile(r"^/van-ban/(?P<id>[1-9]\d{0,17})/$")
 
 
 class InvalidPath(ValueError):
@@ -70,7 +74,7 @@ def resolve(raw, site: Site | None = None) -> Target:
     """The target a reader-site path of ``site`` (the default site if None)
     names; raises InvalidPath or UnknownPath."""
     path = normalise(raw)
-    if path == _SEARCH_PATH:
+    if path in (_SEARCH_PATH, _DOCUMENTS_PATH):
         return Target(f"path:{path}")
     if match := _TAG_PATH.match(path):
         if Tag.objects.filter(slug=match["slug"]).exists():
@@ -78,6 +82,16 @@ def resolve(raw, site: Site | None = None) -> Target:
         raise UnknownPath(path)
     site = site or Site.objects.filter(is_default_site=True).first()
     if site is None:
+        raise UnknownPath(path)
+    if match := _DOCUMENT_PATH.match(path):
+        document = (
+            reader_pages()
+            .visible_to_readers()
+            .in_site(site)
+            .filter(pk=int(match["id"]), content_type__app_label="officialdocs")
+        )
+        if document.exists():
+            return Target.for_page(int(match["id"]))
         raise UnknownPath(path)
     page_id = _known.get((site.pk, path))
     if page_id is None:

@@ -28,6 +28,9 @@ def test_the_document_describes_every_endpoint_and_nothing_else(openapi):
         "/api/v1/search/",
         "/api/v1/preview/",
         "/api/v1/portals/",
+        "/api/v1/documents/",
+        "/api/v1/documents/{id}/",
+        "/api/v1/documents/facets/",
     } | {
         path
         for path in openapi.document["paths"]
@@ -62,6 +65,7 @@ def test_body_blocks_and_page_answers_are_tagged_unions(openapi):
         "quote",
         "video",
         "attachment",
+        "document",
     }
     assert set(schemas["PageAnswer"]["discriminator"]["mapping"]) == {
         "article",

@@ -126,3 +126,20 @@ def test_the_api_and_search_serve_the_corpus(built, client):
     page = ArticlePage.objects.get(pk=built["articles"][0])
     assert CustomImage.objects.count() == 3
     assert timezone.is_aware(page.first_published_at)
+
+
+def test_bulk_documents_are_found_as_admin_made_ones_are(home, client):
+    from bench.documents import insert_documents
+    from cms.officialdocs.models import DocumentPage
+
+    insert_documents(home, 30, now=NOW)
+    answer = client.get("/api/v1/documents/", {"page_size": 50}).json()
+    assert answer["count"] == 30
+    dates = [item["issued_on"] for item in answer["results"]]
+    assert dates == sorted(dates, reverse=True)
+    found = client.get("/api/v1/documents/", {"q": "3 2026 qd ubnd"}).json()
+    assert [item["number"] for item in found["results"]] == ["3/2026/QĐ-UBND"]
+    page = DocumentPage.objects.get(number="3/2026/QĐ-UBND")
+    before = (page.search_number, page.search_text, page.sort_date)
+    page.save()  # as the model computes them
+    assert (page.search_number, page.search_text, page.sort_date) == before

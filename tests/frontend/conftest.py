@@ -49,6 +49,11 @@ ROUTES = {
     "/articles/?page=1&page_size=50": "articles-sitemap-page-1.json",
     "/articles/?page=2&page_size=50": "articles-sitemap-page-2.json",
     "/photo-stories/?page=1&page_size=50": "photo-stories-sitemap-page-1.json",
+    "/documents/?page=1&page_size=20": "documents-page-1.json",
+    "/documents/?page=1&page_size=20&q=15 2025 qd ubnd": "documents-search.json",
+    "/documents/facets/": "documents-facets.json",
+    "/documents/5/": "document-detail.json",
+    "/documents/6/": "document-replaced.json",
 }
 
 

@@ -13,7 +13,10 @@ from .conftest import FIXTURES, ROUTES, recorded
 
 API_ROOT = "/api/v1"
 # Concrete paths of the recorded routes -> the document's templated paths.
-TEMPLATED = [(re.compile(r"^/tags/[^/]+/$"), "/tags/{slug}/")]
+TEMPLATED = [
+    (re.compile(r"^/tags/[^/]+/$"), "/tags/{slug}/"),
+    (re.compile(r"^/documents/\d+/$"), "/documents/{id}/"),
+]
 # Answers recorded for error statuses: file -> (templated path, status).
 ERROR_ANSWERS = {"error-not-found.json": ("/pages/by-path/", 404)}
 

@@ -48,6 +48,7 @@ def test_every_page_has_the_portal_chrome(client, url):
         "/tin-tuc/",
         "/van-hoa-xa-hoi/",
         "/thong-bao/",
+        "/van-ban/",
     ]
     login = page.find("a", string="Đăng nhập")
     assert login["href"] == "http://cms.hoason.example.vn/admin/"
