@@ -24,6 +24,7 @@ urlpatterns = [
     path("sections/", views.SectionListView.as_view(), name="section-list"),
     path("tags/<str:slug>/", views.TagDetailView.as_view(), name="tag-detail"),
     path("site/", views.SiteView.as_view(), name="site"),
+    path("organisation/", views.OrganisationView.as_view(), name="organisation"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("preview/", views.PreviewView.as_view(), name="preview"),
     path("stats/", include("api.stats.urls")),

@@ -16,6 +16,7 @@ from .caching import cached_answer, uncached_json
 from .params import (
     NewsDetailParams,
     NewsListParams,
+    OrganisationParams,
     PageByPathParams,
     PreviewParams,
     SearchParams,
@@ -27,6 +28,7 @@ from .schema import CONDITIONAL_HEADERS, ERRORS, PAGE_ANSWER, responses
 from .serializers import (
     ArticleDetailSerializer,
     ArticleListSerializer,
+    OrganisationSerializer,
     PhotoStoryDetailSerializer,
     PhotoStoryListSerializer,
     SearchResultListSerializer,
@@ -199,6 +201,27 @@ class SiteView(ReaderView):
         site = self.site()
         return cached_answer(
             request, "site", {}, lambda: answers.site_info(request, site)
+        )
+
+
+class OrganisationView(ReaderView):
+    @extend_schema(
+        operation_id="organisation_retrieve",
+        summary="Cơ cấu tổ chức, cán bộ phụ trách và liên hệ, tiếng Việt hoặc Anh",
+        description="Theo Nghị định 42/2022/NĐ-CP: chức năng, nhiệm vụ, sơ đồ "
+        "tổ chức và liên hệ của cán bộ phụ trách; bản tiếng Anh với lang=en.",
+        parameters=[OrganisationParams, *CONDITIONAL_HEADERS],
+        responses=responses(OrganisationSerializer, 400, 404),
+        tags=["organisation"],
+    )
+    def get(self, request):
+        site = self.site()
+        params = validated(OrganisationParams, request)
+        return cached_answer(
+            request,
+            "organisation",
+            {"site": site.pk, **params},
+            lambda: answers.organisation(site, params["lang"]),
         )
 
 

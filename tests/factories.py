@@ -3,7 +3,7 @@
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
-from wagtail.models import Collection
+from wagtail.models import Collection, Site
 
 from cms.articles.models import ArticlePage
 from cms.images.models import CustomImage
@@ -105,3 +105,21 @@ class PhotoStoryPageFactory(_PublishedPageFactory):
 
     class Meta:
         model = PhotoStoryPage
+
+
+class OrganisationUnitFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "organisation.OrganisationUnit"
+
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+    name = factory.Sequence(lambda n: f"Phòng số {n}")
+    functions = "<p>Tham mưu cho Ủy ban nhân dân.</p>"
+
+
+class OfficialFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "organisation.Official"
+
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+    name = factory.Sequence(lambda n: f"Nguyễn Văn {n}")
+    position = "Trưởng phòng"
