@@ -116,6 +116,9 @@ class CmsApi:
     def search(self, q: str, page: int = 1, page_size: int | None = None) -> dict:
         return self.get("/search/", {"q": q, "page": page, "page_size": page_size})
 
+    def organisation(self, lang: str = "vi") -> dict:
+        return self.get("/organisation/", {"lang": lang})
+
     def stats(self) -> dict:
         return self.get("/stats/", ttl=self.config.stats_ttl)
 

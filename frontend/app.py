@@ -9,7 +9,7 @@ import httpx
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from . import assets, views
+from . import assets, organisation, views
 from .api import ApiError, ApiUnavailable, CmsApi, NotFound
 from .config import Config
 from .headers import finish_response
@@ -37,6 +37,7 @@ def create_app(
     register_template_helpers(app, config)
     app.register_blueprint(assets.bp)
     app.register_blueprint(views.bp)
+    app.register_blueprint(organisation.bp)
     _register_error_pages(app)
     app.after_request(finish_response)
     return app

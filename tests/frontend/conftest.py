@@ -45,6 +45,8 @@ ROUTES = {
     "/articles/?page=1&page_size=50": "articles-sitemap-page-1.json",
     "/articles/?page=2&page_size=50": "articles-sitemap-page-2.json",
     "/photo-stories/?page=1&page_size=50": "photo-stories-sitemap-page-1.json",
+    "/organisation/?lang=vi": "organisation-vi.json",
+    "/organisation/?lang=en": "organisation-en.json",
 }
 
 
