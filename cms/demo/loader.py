@@ -24,6 +24,7 @@ from cms.sections.models import HomePage, SectionPage
 from . import content
 from .accounts import DEMO_ACCOUNTS
 from .images import demo_photo_jpeg
+from .organisation import load_organisation
 
 DEMO_COLLECTION = "Ảnh mẫu"
 DEMO_UNIT = "Trung tâm Văn hóa và Truyền thông huyện Hòa Sơn"
@@ -46,6 +47,7 @@ class DemoLoader:
     def load(self, with_accounts: bool) -> LoadReport:
         home = self._home()
         self._portal_settings(home)
+        load_organisation(Site.objects.get(root_page=home), "Hòa Sơn")
         for spec in content.SECTIONS:
             self._section(home, spec)
         articles = [
