@@ -33,7 +33,8 @@ def _organisation(lang: str, template: str) -> Response:
         canonical=base + PATHS[lang],
         alternates={code: base + path for code, path in PATHS.items()},
         json_ld=json_ld.government_organization(answer, base + PATHS[lang], lang=lang),
-        track=True,
+        # Visits are counted per CMS page (the hit API knows no other path).
+        track=False,
         noindex=False,
         preview=False,
         current_path=None,

@@ -5,11 +5,13 @@ the province every portal's."""
 
 from django import forms
 from django.http import Http404
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views import snippets
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from .models import Official, OrganisationUnit, portals_for
 
@@ -47,44 +49,54 @@ class ScopedObjectMixin:
         return found
 
 
-class ScopedEditView(ScopedObjectMixin, snippets.EditView):
+class ScopedIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        scoped = super().get_base_queryset()
+        return scoped.for_user(self.request.user).select_related("site")
+
+
+class ScopedEditView(ScopedObjectMixin, generic.EditView):
     pass
 
 
-class ScopedDeleteView(ScopedObjectMixin, snippets.DeleteView):
+class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
     pass
 
 
-class ScopedCopyView(ScopedObjectMixin, snippets.CopyView):
+class ScopedCopyView(ScopedObjectMixin, generic.CopyView):
     pass
 
 
-class ScopedUsageView(ScopedObjectMixin, snippets.UsageView):
+class ScopedUsageView(ScopedObjectMixin, UsageView):
     pass
 
 
-class ScopedHistoryView(ScopedObjectMixin, snippets.HistoryView):
+class ScopedHistoryView(ScopedObjectMixin, HistoryView):
     pass
 
 
-class ScopedInspectView(ScopedObjectMixin, snippets.InspectView):
+class ScopedInspectView(ScopedObjectMixin, generic.InspectView):
     pass
 
 
-class PortalScopedViewSet(SnippetViewSet):
+# A model viewset, not a snippet: registering these models as snippets made
+# the page editor's own saves race (SQLite "table is locked", a draft posted
+# twice) in tests/i18n/test_admin_browser.py; they need nothing of snippets.
+class PortalScopedViewSet(ModelViewSet):
+    index_view_class = ScopedIndexView
     edit_view_class = ScopedEditView
     delete_view_class = ScopedDeleteView
     copy_view_class = ScopedCopyView
     usage_view_class = ScopedUsageView
     history_view_class = ScopedHistoryView
     inspect_view_class = ScopedInspectView
-
-    def get_queryset(self, request):
-        return self.model.objects.for_user(request.user).select_related("site")
+    add_to_admin_menu = False
 
 
 class OrganisationUnitViewSet(PortalScopedViewSet):
     model = OrganisationUnit
+    name = "organisation-units"
+    url_prefix = "organisation/units"
     icon = "group"
     menu_label = "Đơn vị"
     list_display = ["name", "parent", "sort_order", "site"]
@@ -113,6 +125,8 @@ class OrganisationUnitViewSet(PortalScopedViewSet):
 
 class OfficialViewSet(PortalScopedViewSet):
     model = Official
+    name = "organisation-officials"
+    url_prefix = "organisation/officials"
     icon = "user"
     menu_label = "Cán bộ phụ trách"
     list_display = ["name", "position", "unit", "phone", "email", "site"]
@@ -138,7 +152,7 @@ class OfficialViewSet(PortalScopedViewSet):
     )
 
 
-class OrganisationViewSetGroup(SnippetViewSetGroup):
+class OrganisationViewSetGroup(ModelViewSetGroup):
     items = (OrganisationUnitViewSet, OfficialViewSet)
     menu_icon = "group"
     menu_label = "Cơ cấu tổ chức"
@@ -146,4 +160,6 @@ class OrganisationViewSetGroup(SnippetViewSetGroup):
     menu_order = 250
 
 
-register_snippet(OrganisationViewSetGroup)
+@hooks.register("register_admin_viewset")
+def register_organisation_viewsets():
+    return OrganisationViewSetGroup()

@@ -10,8 +10,8 @@ from wagtail.models import Site
 from cms.organisation.models import Official, OrganisationUnit
 from tests.factories import OfficialFactory, OrganisationUnitFactory, UserFactory
 
-UNITS = "/admin/snippets/organisation/organisationunit/"
-OFFICIALS = "/admin/snippets/organisation/official/"
+UNITS = "/admin/organisation/units/"
+OFFICIALS = "/admin/organisation/officials/"
 
 
 def _portal(host, name):
@@ -58,7 +58,7 @@ def test_the_form_offers_only_their_portal_and_its_units(two_portals):
     site_a, site_b, unit_a, unit_b = two_portals
     leader = _leader(site_a.site_name)
 
-    form = leader.get(f"{OFFICIALS}add/").content.decode()
+    form = leader.get(f"{OFFICIALS}new/").content.decode()
     assert "Tiếng Anh (English)" in form
     assert "chức vụ (tiếng anh)" in form.lower()
     assert "UBND xã An Phú" in form
@@ -66,7 +66,7 @@ def test_the_form_offers_only_their_portal_and_its_units(two_portals):
     assert f'<option value="{site_b.pk}"' not in form
 
     response = leader.post(
-        f"{OFFICIALS}add/",
+        f"{OFFICIALS}new/",
         {
             "site": site_a.pk,
             "name": "Phạm Thu Hà",
@@ -83,7 +83,7 @@ def test_the_form_offers_only_their_portal_and_its_units(two_portals):
     assert (official.site, official.unit) == (site_a, unit_a)
 
     refused = leader.post(
-        f"{UNITS}add/",
+        f"{UNITS}new/",
         {"site": site_b.pk, "name": "Phòng lạ", "sort_order": 0, "parent": unit_b.pk},
     )
     assert refused.status_code == 200
@@ -95,7 +95,7 @@ def test_a_unit_cannot_sit_under_another_portals_unit_or_itself(two_portals):
     admin = Client()
     admin.force_login(UserFactory(username="quantri", is_superuser=True))
     across = admin.post(
-        f"{UNITS}add/",
+        f"{UNITS}new/",
         {"site": site_a.pk, "name": "Phòng Kinh tế", "parent": unit_b.pk},
     )
     assert across.status_code == 200
@@ -117,4 +117,4 @@ def test_a_reporter_may_not_edit_the_organisation(two_portals):
     )
     client = Client()
     client.force_login(user)
-    assert client.get(f"{UNITS}add/").status_code in (302, 403)
+    assert client.get(f"{UNITS}new/").status_code in (302, 403)
