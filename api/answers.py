@@ -15,10 +15,12 @@ from cms.core.search import ReaderQuery, SearchTimeout
 from cms.core.search import search as search_index
 from cms.images.models import CustomImage
 from cms.officialdocs.models import DocumentPage
+from cms.organisation.models import Official, OrganisationUnit
 from cms.photostories.models import PhotoStoryPage
 from cms.portal.models import PortalSettings
 from cms.sections.models import SectionPage
 
+from . import richtext
 from .errors import SearchBusy
 from .pagination import paginate, paginate_newest_first
 from .serializers import (
@@ -28,6 +30,7 @@ from .serializers import (
     DocumentDetailSerializer,
     DocumentFacetsSerializer,
     DocumentListSerializer,
+    OrganisationSerializer,
     PhotoStoryDetailSerializer,
     PhotoStoryListSerializer,
     PortalListSerializer,
@@ -279,3 +282,57 @@ def document_detail(request, site, pk: int) -> dict:
 def document_facets(site) -> dict:
     facets = DocumentPage.objects.visible_to_readers().in_site(site).facets()
     return DocumentFacetsSerializer(facets).data
+
+
+def _in_language(record, lang: str, fields: dict) -> dict:
+    """``fields`` (answer name -> model field) in ``lang``: the English field
+    where filled, else the Vietnamese, noted in ``untranslated``."""
+    shown, untranslated = {}, []
+    for name, field in fields.items():
+        value = getattr(record, field)
+        english = getattr(record, f"{field}_en") if lang == "en" else ""
+        if lang == "en" and not english.strip() and value.strip():
+            untranslated.append(name)
+        shown[name] = english if english.strip() else value
+    shown["untranslated"] = untranslated
+    return shown
+
+
+def organisation(site, lang: str) -> dict:
+    """The portal's organisation chart, its officials and its contacts, in
+    Vietnamese or English (cms/organisation)."""
+    portal = PortalSettings.objects.filter(site=site).first() or PortalSettings(
+        site=site
+    )
+    units = list(OrganisationUnit.objects.in_site(site).order_by("sort_order", "pk"))
+    officials = list(
+        Official.objects.in_site(site).order_by("sort_order", "name", "pk")
+    )
+    by_unit = {unit.pk: [] for unit in units}
+    complete = True
+    for official in officials:
+        official.display = _in_language(official, lang, {"position": "position"})
+        complete = complete and not official.display["untranslated"]
+        by_unit.get(official.unit_id, []).append(official)
+    children = {unit.pk: [] for unit in units}
+    top = []
+    for unit in units:
+        shown = _in_language(unit, lang, {"name": "name", "functions": "functions"})
+        shown["functions"] = richtext.sanitise_rich_text(shown["functions"])
+        shown["officials"] = by_unit[unit.pk]
+        shown["children"] = children[unit.pk]
+        unit.display = shown
+        complete = complete and not shown["untranslated"]
+        if unit.parent_id in children:
+            children[unit.parent_id].append(unit)
+        else:
+            top.append(unit)
+    return OrganisationSerializer(
+        {
+            "lang": lang,
+            "complete": complete,
+            "portal": portal,
+            "units": top,
+            "officials": officials,
+        }
+    ).data

@@ -244,6 +244,16 @@ class PreviewParams(PortalParams):
     )
 
 
+class OrganisationParams(PortalParams):
+    lang = serializers.ChoiceField(
+        choices=["vi", "en"],
+        default="vi",
+        help_text="Ngôn ngữ: vi (mặc định) hoặc en. Với en, trường nào chưa "
+        "dịch thì hiện tiếng Việt và được kể trong untranslated.",
+        error_messages={"invalid_choice": "Ngôn ngữ phải là vi hoặc en."},
+    )
+
+
 def validated(params_class, request, path=None, **context) -> dict:
     """The request's parameters, as ``params_class`` validates them: its query
     parameters and ``path``, the view's keyword arguments (which win over a

@@ -743,3 +743,79 @@ class ErrorDetailSerializer(serializers.Serializer):
 
 class ErrorSerializer(serializers.Serializer):
     error = ErrorDetailSerializer()
+
+
+# The organisation (cms/organisation) ------------------------------------------
+
+
+# A unit or official with ``display`` set by the answer (api/answers.py): the
+# text in the language asked for, each field falling back to the Vietnamese.
+class UntranslatedField(serializers.ListField):
+    def __init__(self, **kwargs):
+        super().__init__(
+            child=serializers.CharField(),
+            source="display.untranslated",
+            help_text="Với lang=en: các trường chưa có bản tiếng Anh, đang hiện "
+            'tiếng Việt (ví dụ ["functions"]). Rỗng khi đã dịch đủ, và với '
+            "lang=vi.",
+            **kwargs,
+        )
+
+
+class OfficialSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    position = serializers.CharField(source="display.position")
+    unit_id = serializers.IntegerField(allow_null=True)
+    phone = serializers.CharField()
+    email = serializers.CharField()
+    untranslated = UntranslatedField()
+
+
+class OrganisationUnitSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField(source="display.name")
+    functions = serializers.CharField(
+        source="display.functions",
+        help_text="Chức năng, nhiệm vụ: HTML đã làm sạch (p, ul, ol, strong…).",
+    )
+    officials = OfficialSerializer(many=True, source="display.officials")
+    untranslated = UntranslatedField()
+
+    def get_fields(self):
+        fields = super().get_fields()
+        # The chart is a tree: the children are units too (a field cannot
+        # name its own class in the class body).
+        fields["children"] = OrganisationUnitSerializer(
+            many=True, source="display.children"
+        )
+        return fields
+
+
+class PortalContactSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    unit = serializers.CharField()
+    address = serializers.CharField()
+    phone = serializers.CharField()
+    email = serializers.CharField()
+
+
+class OrganisationSerializer(serializers.Serializer):
+    lang = serializers.ChoiceField(
+        choices=["vi", "en"], help_text="Ngôn ngữ của câu trả lời."
+    )
+    complete = serializers.BooleanField(
+        help_text="false khi có trường nào chưa dịch và đang hiện tiếng Việt "
+        "(xem untranslated của từng mục)."
+    )
+    portal = PortalContactSerializer(
+        help_text="Thông tin liên hệ của cổng (thông tin cổng), như ở /site/."
+    )
+    units = OrganisationUnitSerializer(
+        many=True,
+        help_text="Sơ đồ tổ chức: các đơn vị đứng đầu, mỗi đơn vị "
+        "với các đơn vị trực thuộc trong children.",
+    )
+    officials = OfficialSerializer(
+        many=True, help_text="Mọi cán bộ phụ trách, theo thứ tự."
+    )

@@ -32,6 +32,7 @@ urlpatterns = [
     path("sections/", views.SectionListView.as_view(), name="section-list"),
     path("tags/<str:slug>/", views.TagDetailView.as_view(), name="tag-detail"),
     path("site/", views.SiteView.as_view(), name="site"),
+    path("organisation/", views.OrganisationView.as_view(), name="organisation"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("portals/", views.PortalListView.as_view(), name="portal-list"),
     path("documents/", views.DocumentListView.as_view(), name="document-list"),

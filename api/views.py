@@ -20,6 +20,7 @@ from .params import (
     DocumentListParams,
     NewsDetailParams,
     NewsListParams,
+    OrganisationParams,
     PageByPathParams,
     PortalParams,
     PreviewParams,
@@ -35,6 +36,7 @@ from .serializers import (
     DocumentDetailSerializer,
     DocumentFacetsSerializer,
     DocumentListSerializer,
+    OrganisationSerializer,
     PhotoStoryDetailSerializer,
     PhotoStoryListSerializer,
     PortalListSerializer,
@@ -217,6 +219,26 @@ class SiteView(ReaderView):
         site = self.site()
         validated(PortalParams, request)
         return cached_answer(request, lambda: answers.site_info(request, site))
+
+
+class OrganisationView(ReaderView):
+    query_names = query_names(OrganisationParams)
+
+    @extend_schema(
+        operation_id="organisation_retrieve",
+        summary="Cơ cấu tổ chức, cán bộ phụ trách và liên hệ, tiếng Việt hoặc Anh",
+        description="Theo Nghị định 42/2022/NĐ-CP: chức năng, nhiệm vụ, sơ đồ "
+        "tổ chức và liên hệ của cán bộ phụ trách; bản tiếng Anh với lang=en.",
+        parameters=[OrganisationParams, *CONDITIONAL_HEADERS],
+        responses=responses(OrganisationSerializer, 400, 404),
+        tags=["organisation"],
+    )
+    def get(self, request):
+        site = self.site()
+        params = validated(OrganisationParams, request)
+        return cached_answer(
+            request, lambda: answers.organisation(site, params["lang"])
+        )
 
 
 class SearchView(ReaderView):

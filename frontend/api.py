@@ -141,6 +141,9 @@ class CmsApi:
     def document_facets(self) -> dict:
         return self.get("/documents/facets/")
 
+    def organisation(self, lang: str = "vi") -> dict:
+        return self.get("/organisation/", {"lang": lang})
+
     def stats(self) -> dict:
         return self.get("/stats/", ttl=self.config.stats_ttl)
 

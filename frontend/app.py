@@ -9,7 +9,7 @@ import httpx
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from . import assets, documents, portals, saving, views
+from . import assets, documents, organisation, portals, saving, views
 from .api import ApiError, ApiUnavailable, CmsApi, NotFound
 from .config import Config
 from .headers import finish_response
@@ -39,6 +39,7 @@ def create_app(
     app.register_blueprint(documents.bp)
     app.register_blueprint(saving.bp)
     app.register_blueprint(views.bp)
+    app.register_blueprint(organisation.bp)
     _register_error_pages(app)
     app.before_request(portals.resolve_request_portal)
     app.after_request(finish_response)

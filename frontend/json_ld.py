@@ -73,3 +73,44 @@ def news_article(
     if data.get("tags"):
         ld["keywords"] = ", ".join(t["name"] for t in data["tags"])
     return ld
+
+
+def government_organization(answer: dict, url: str, lang: str = "vi") -> dict:
+    """The portal's agency as a schema.org GovernmentOrganization, its units
+    as departments and its officials as members."""
+    portal = answer.get("portal") or {}
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentOrganization",
+        "name": portal.get("unit") or portal.get("name"),
+        "url": url,
+        "inLanguage": lang,
+    }
+    if portal.get("address"):
+        ld["address"] = portal["address"]
+    if portal.get("phone"):
+        ld["telephone"] = portal["phone"]
+    if portal.get("email"):
+        ld["email"] = portal["email"]
+    departments, stack = [], list(answer.get("units") or [])
+    while stack:
+        unit = stack.pop(0)
+        departments.append({"@type": "GovernmentOrganization", "name": unit["name"]})
+        stack.extend(unit.get("children") or [])
+    if departments:
+        ld["department"] = departments
+    members = []
+    for official in answer.get("officials") or []:
+        person = {
+            "@type": "Person",
+            "name": official["name"],
+            "jobTitle": official["position"],
+        }
+        if official.get("phone"):
+            person["telephone"] = official["phone"]
+        if official.get("email"):
+            person["email"] = official["email"]
+        members.append(person)
+    if members:
+        ld["member"] = members
+    return ld

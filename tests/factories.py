@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from wagtail.models import Collection
+from wagtail.models import Collection, Site
 
 from cms.articles.models import ArticlePage
 from cms.core.text import ascii_slugify
@@ -161,3 +161,21 @@ class DocumentPageFactory(_PublishedPageFactory):
 
     class Meta:
         model = DocumentPage
+
+
+class OrganisationUnitFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "organisation.OrganisationUnit"
+
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+    name = factory.Sequence(lambda n: f"Phòng số {n}")
+    functions = "<p>Tham mưu cho Ủy ban nhân dân.</p>"
+
+
+class OfficialFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "organisation.Official"
+
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+    name = factory.Sequence(lambda n: f"Nguyễn Văn {n}")
+    position = "Trưởng phòng"

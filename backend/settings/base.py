@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "cms.security",
     "cms.backup",
     "cms.stats",
+    "cms.organisation",
     "cms.cdn",
     # Before wagtail.admin: its templates replace Wagtail's untranslatable ones.
     "cms.i18n",

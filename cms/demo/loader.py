@@ -31,6 +31,7 @@ from cms.sections.models import HomePage, SectionPage
 from . import content
 from .accounts import COMMUNE_ACCOUNTS, DEMO_ACCOUNTS
 from .images import demo_photo_jpeg
+from .organisation import load_organisation
 
 DEMO_COLLECTION = "Ảnh mẫu"
 DEMO_UNIT = "Trung tâm Văn hóa và Truyền thông tỉnh Bình Lâm"
@@ -54,6 +55,7 @@ class DemoLoader:
     def load(self, with_accounts: bool) -> LoadReport:
         home = self._home()
         province = self._portal_settings(home)
+        load_organisation(province, "Bình Lâm", level="tỉnh")
         for spec in content.SECTIONS:
             self._section(home, spec)
         articles = [
@@ -132,6 +134,7 @@ class DemoLoader:
                 parent=province,
             ).site
             self.report.created_pages += 1
+        load_organisation(site, spec["name"].removeprefix("Xã ").strip(), level="xã")
         portal = PortalSettings.for_site(site)
         if not portal.address:
             portal.address, portal.phone = spec["address"], spec["phone"]

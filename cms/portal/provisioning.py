@@ -165,6 +165,11 @@ def create_portal(
         group.permissions.add(admin_access)
         if role in (EDITOR, LEADER):
             group.permissions.add(view_statistics)
+        if role == LEADER:
+            # Leaders keep their portal's organisation (cms/organisation).
+            group.permissions.add(
+                *Permission.objects.filter(content_type__app_label="organisation")
+            )
         GroupPagePermission.objects.bulk_create(
             GroupPagePermission(
                 group=group, page=home, permission=_page_permission(action)

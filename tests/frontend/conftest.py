@@ -54,6 +54,8 @@ ROUTES = {
     "/documents/facets/": "documents-facets.json",
     "/documents/5/": "document-detail.json",
     "/documents/6/": "document-replaced.json",
+    "/organisation/?lang=vi": "organisation-vi.json",
+    "/organisation/?lang=en": "organisation-en.json",
 }
 
 
