@@ -4,8 +4,8 @@ JavaScript), and one page per document with its download links."""
 
 from flask import Blueprint, abort, request
 
+from . import pages
 from .api import ApiError, NotFound, cms, optional
-from .views import QUERY_MAX_LENGTH, _canonical, _first_message, _list_position, _page
 
 bp = Blueprint("documents", __name__)
 
@@ -18,7 +18,7 @@ def _filters() -> dict:
     """The form's choices as the API takes them; a value no form can send is
     left out rather than sent on."""
     chosen = {}
-    q = " ".join(request.args.get("q", "").split())[:QUERY_MAX_LENGTH]
+    q = " ".join(request.args.get("q", "").split())[: pages.QUERY_MAX_LENGTH]
     if q:
         chosen["q"] = q
     for name in FILTERS:
@@ -38,21 +38,23 @@ def library():
     filters = _filters()
     listing, error, status = None, None, 200
     try:
-        listing = cms().documents(page_size=PAGE_SIZE, **filters, **_list_position())
+        listing = cms().documents(
+            page_size=PAGE_SIZE, **filters, **pages.list_position()
+        )
     except ApiError as exc:
         if isinstance(exc, NotFound):
             raise  # a page past the last one
         status = 400
-        error = _first_message(exc.payload) or "Bộ lọc không hợp lệ."
+        error = pages.first_message(exc.payload) or "Bộ lọc không hợp lệ."
     facets = optional(cms().document_facets) or {}
-    return _page(
+    return pages.page(
         "documents/list.html",
         status=status,
         listing=listing,
         facets=facets,
         filters=filters,
         error=error,
-        canonical=_canonical("/van-ban/"),
+        canonical=pages.canonical("/van-ban/"),
         noindex=bool(filters),
     )
 
@@ -62,10 +64,10 @@ def detail(pk: int):
     if pk < 1 or pk >= 2**63:
         abort(404)
     document = cms().document(pk)
-    return _page(
+    return pages.page(
         "documents/detail.html",
         document=document,
-        canonical=_canonical(document["path"]),
+        canonical=pages.canonical(document["path"]),
     )
 
 

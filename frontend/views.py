@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, g, redirect, render_template, request
 
-from . import formatting, json_ld, portals
+from . import formatting, json_ld, pages, portals
 from .api import ApiError, NotFound, cms, optional
 
 bp = Blueprint("reader", __name__)
@@ -19,12 +19,10 @@ HOME_PHOTO_STORIES = 4
 LIST_PAGE_SIZE = 20
 FEED_ITEMS = 30
 # The API's list cursors are base64url text (api/pagination.py).
-CURSOR = re.compile(r"[A-Za-z0-9_-]{1,200}")
 SITEMAP_PAGE_SIZE = 50  # the API's largest page
 # Google News reads only the last two days' articles, at most 1,000 of them.
 NEWS_SITEMAP_WINDOW = timedelta(days=2)
 NEWS_SITEMAP_MAX_PAGES = 1000 // SITEMAP_PAGE_SIZE
-QUERY_MAX_LENGTH = 200
 # Tag slugs are ASCII; anything else in the URL must not reach the API's path.
 TAG_SLUG = re.compile(r"[A-Za-z0-9_-]{1,100}")
 
@@ -47,9 +45,9 @@ def home():
                 blocks.append({"section": section, "articles": items["results"]})
     photo_stories = client.photo_stories(page_size=HOME_PHOTO_STORIES)["results"]
     site = optional(client.site) or {}
-    return _page(
+    return pages.page(
         "home.html",
-        canonical=_canonical("/"),
+        canonical=pages.canonical("/"),
         featured=featured,
         latest=[a for a in latest if a is not featured],
         blocks=blocks,
@@ -60,24 +58,24 @@ def home():
 
 @bp.get("/tim-kiem/")
 def search():
-    q = " ".join(request.args.get("q", "").split())[:QUERY_MAX_LENGTH]
+    q = " ".join(request.args.get("q", "").split())[: pages.QUERY_MAX_LENGTH]
     results, error, status = None, None, 200
     if q:
         try:
-            results = cms().search(q, page=_page_number())
+            results = cms().search(q, page=pages.page_number())
         except ApiError as exc:
             if isinstance(exc, NotFound):
                 raise
             # The API explains what is wrong with the query (too short, ...).
             status = 400
-            error = _first_message(exc.payload) or "Từ khóa tìm kiếm không hợp lệ."
-    return _page(
+            error = pages.first_message(exc.payload) or "Từ khóa tìm kiếm không hợp lệ."
+    return pages.page(
         "search.html",
         status=status,
         q=q,
         results=results,
         error=error,
-        canonical=_canonical("/tim-kiem/"),
+        canonical=pages.canonical("/tim-kiem/"),
         noindex=True,
     )
 
@@ -88,12 +86,14 @@ def tag(slug: str):
         abort(404)
     client = cms()
     tag = client.tag(slug)
-    listing = client.articles(tag=slug, page_size=LIST_PAGE_SIZE, **_list_position())
-    return _page(
+    listing = client.articles(
+        tag=slug, page_size=LIST_PAGE_SIZE, **pages.list_position()
+    )
+    return pages.page(
         "tag.html",
         tag=tag,
         listing=listing,
-        canonical=_canonical(f"/chu-de/{slug}/", listing["page"]),
+        canonical=pages.canonical(f"/chu-de/{slug}/", listing["page"]),
     )
 
 
@@ -102,12 +102,14 @@ def preview():
     g.preview = True
     token = request.args.get("token", "").strip()
     if not token:
-        return _page("preview_error.html", status=400, noindex=True, track=False)
+        return pages.page("preview_error.html", status=400, noindex=True, track=False)
     try:
         answer = cms().preview(token)
     except ApiError as exc:
         status = exc.status if exc.status in (400, 403, 404, 410) else 400
-        return _page("preview_error.html", status=status, noindex=True, track=False)
+        return pages.page(
+            "preview_error.html", status=status, noindex=True, track=False
+        )
     return _render_page(answer, preview=True)
 
 
@@ -132,23 +134,23 @@ def _render_page(answer: dict, preview: bool) -> Response:
     common = {"noindex": preview, "track": not preview, "preview": preview}
     if kind == "home":
         # A preview of the home page itself: its draft title and intro.
-        return _page("home_preview.html", page=data, **common)
-    canonical = _canonical(data.get("path", "/"))
+        return pages.page("home_preview.html", page=data, **common)
+    canonical = pages.canonical(data.get("path", "/"))
     if kind == "section":
         listing = cms().articles(
-            section=data["id"], page_size=LIST_PAGE_SIZE, **_list_position()
+            section=data["id"], page_size=LIST_PAGE_SIZE, **pages.list_position()
         )
         photo_stories = []
         if listing["page"] == 1:
             photo_stories = cms().photo_stories(
                 section=data["id"], page_size=HOME_PHOTO_STORIES
             )["results"]
-        return _page(
+        return pages.page(
             "section.html",
             section=data,
             listing=listing,
             photo_stories=photo_stories,
-            canonical=_canonical(data["path"], listing["page"]),
+            canonical=pages.canonical(data["path"], listing["page"]),
             current_path=data["path"],
             **common,
         )
@@ -156,7 +158,7 @@ def _render_page(answer: dict, preview: bool) -> Response:
         hero = data.get("hero_image") or data.get("thumbnail")
         site = optional(cms().site)
         share = formatting.page_share_image(data, site)
-        return _page(
+        return pages.page(
             "article.html" if kind == "article" else "photo_story.html",
             page=data,
             hero=hero,
@@ -194,8 +196,8 @@ def _feed(section: dict | None, items: list[dict]) -> Response:
         "feeds/rss.xml",
         section=section,
         items=items,
-        link=_canonical(path),
-        self_url=_canonical(path + "rss.xml"),
+        link=pages.canonical(path),
+        self_url=pages.canonical(path + "rss.xml"),
     )
     return Response(xml, mimetype="application/rss+xml")
 
@@ -220,9 +222,9 @@ def sitemap_index():
 
 @bp.get("/sitemap-pages.xml")
 def sitemap_pages():
-    urls = [{"loc": _canonical("/")}]
+    urls = [{"loc": pages.canonical("/")}]
     for section in _flatten(cms().sections()):
-        urls.append({"loc": _canonical(section["path"])})
+        urls.append({"loc": pages.canonical(section["path"])})
     return _urlset(urls)
 
 
@@ -268,7 +270,7 @@ def sitemap_items(kind: str, number: int):
     listing = fetch(page=number, page_size=SITEMAP_PAGE_SIZE)
     return _urlset(
         [
-            {"loc": _canonical(item["path"]), "lastmod": item.get("date")}
+            {"loc": pages.canonical(item["path"]), "lastmod": item.get("date")}
             for item in listing["results"]
             if portals.is_here(item)
         ]
@@ -298,53 +300,10 @@ def robots():
 # Helpers ----------------------------------------------------------------------
 
 
-def _page(template: str, status: int = 200, **context) -> Response:
-    context.setdefault("track", True)
-    context.setdefault("noindex", False)
-    context.setdefault("preview", False)
-    context.setdefault("current_path", None)
-    context.setdefault("canonical", None)
-    return Response(render_template(template, **context), status=status)
-
-
-def _list_position() -> dict:
-    """Where a news list starts: the API's cursor when the reader followed a
-    "previous"/"next" link (as cheap deep in the archive as on page 1), else
-    the page number."""
-    cursor = request.args.get("cursor")
-    if cursor is None:
-        return {"page": _page_number()}
-    if not CURSOR.fullmatch(cursor):
-        abort(404)
-    return {"cursor": cursor}
-
-
-def _page_number() -> int:
-    raw = request.args.get("page", "1")
-    if not raw.isdigit() or int(raw) < 1:
-        abort(404)
-    return int(raw)
-
-
-def _canonical(path: str, page: int = 1) -> str:
-    url = portals.current().base_url + path
-    return url if page == 1 else f"{url}?page={page}"
-
-
 def _flatten(sections: list[dict]):
     for section in sections:
         yield section
         yield from _flatten(section.get("children") or [])
-
-
-def _first_message(payload) -> str | None:
-    error = payload.get("error") if isinstance(payload, dict) else None
-    if not isinstance(error, dict):
-        return None
-    for messages in (error.get("fields") or {}).values():
-        if messages:
-            return str(messages[0])
-    return error.get("message") or None
 
 
 def _share_links(url: str) -> dict:

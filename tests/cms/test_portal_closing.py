@@ -42,6 +42,9 @@ def _api(path, host):
 
 def test_a_closed_portal_answers_410_everywhere_and_reopens(commune):
     assert _api("/api/v1/articles/", "xa-a.localhost")[0] == 200
+    # The section, its article and the documents library provisioning made.
+    pages_before = commune.root_page.get_descendants().count()
+    assert pages_before == 3
 
     call_command("close_portal", "xa-a.localhost", gone=True, stdout=None)
 
@@ -52,7 +55,7 @@ def test_a_closed_portal_answers_410_everywhere_and_reopens(commune):
         assert "redirect_url" not in body["error"]
     # The content is kept, and the province still answers.
     assert PortalSettings.for_site(commune).is_closed
-    assert commune.root_page.get_descendants().count() == 2
+    assert commune.root_page.get_descendants().count() == pages_before
     assert _api("/api/v1/articles/", "tinh.localhost")[0] == 200
 
     call_command("close_portal", "xa-a.localhost", reopen=True, stdout=None)
