@@ -9,7 +9,7 @@
   outlives the content it was built from.
 - An answer is not used past the moment a page in the site may expire (an
   expiry sends no signal: the page simply stops being visible).
-- The key is the request's scheme, host, port and path, and the query
+- The key is the request's scheme, Host header and path, and the query
   parameters the endpoint takes (``query_names`` of its view), sorted; the
   ``portal`` parameter with them, so portals never share an answer. Unknown
   parameters are left out, so they cannot fill the cache.
@@ -55,8 +55,10 @@ def _key(request, names) -> str:
     params = {name: query.get(name) for name in names if name in query}
     if "portal" in params:
         params["portal"] = params["portal"].strip().lower()
+    # The Host header, not the server's own port: servers behind one load
+    # balancer listen on ports of their own and must share their answers.
     identity = json.dumps(
-        [request.scheme, request.get_host(), request.get_port(), request.path, params],
+        [request.scheme, request.get_host(), request.path, params],
         sort_keys=True,
     )
     return "api:v1:" + hashlib.sha256(identity.encode()).hexdigest()
