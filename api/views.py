@@ -66,8 +66,9 @@ class ReaderView(APIView):
             site = sites.find_for_request(self.request)
             if site is None:
                 raise NotFound("Không có cổng thông tin nào ở địa chỉ này.")
-        # From the site map, which closing a portal rebuilds: no query.
-        closed = sites.site_map().portal(site.pk)
+        # From the map the lookup above just checked (closing a portal
+        # rebuilds it): no query, no second cache read.
+        closed = sites.known_site_map().portal(site.pk)
         if closed is not None and closed.closed:
             raise PortalClosed(closed.redirect_url)
         return site

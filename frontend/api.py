@@ -193,10 +193,7 @@ class CmsApi:
             payload = response.json()
         except ValueError:
             payload = None
-        message = _error_message(payload)
-        if response.status_code == 404:
-            raise NotFound(message, payload)
-        raise ApiError(response.status_code, message, payload)
+        _raise_for(response.status_code, payload, url)
 
     # Transport and cache -----------------------------------------------------
 
@@ -291,12 +288,7 @@ class CmsApi:
     def _unwrap(self, entry: _Entry, url: str) -> Any:
         if entry.status == 200:
             return entry.data
-        message = _error_message(entry.data)
-        if entry.status == 404:
-            raise NotFound(message, entry.data)
-        if 400 <= entry.status < 500:
-            raise ApiError(entry.status, message, entry.data)
-        raise ApiUnavailable(f"{url}: HTTP {entry.status}")
+        _raise_for(entry.status, entry.data, url)
 
     def _stale(self, entry: _Entry, url: str, why: str) -> Any:
         logger.warning("Serving a cached answer for %s: the API is %s", url, why)
@@ -370,6 +362,17 @@ class Download:
 def cms() -> CmsApi:
     """The current app's client (one per process, made by `create_app`)."""
     return current_app.extensions["cms"]
+
+
+def _raise_for(status: int, payload: Any, url: str):
+    """The error an answer other than 200 is to the reader site: NotFound
+    for a 404, ApiError for another 4xx, ApiUnavailable beyond."""
+    message = _error_message(payload)
+    if status == 404:
+        raise NotFound(message, payload)
+    if 400 <= status < 500:
+        raise ApiError(status, message, payload)
+    raise ApiUnavailable(f"{url}: HTTP {status}")
 
 
 def _with_portal(path: str, params: dict | None) -> dict:
