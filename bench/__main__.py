@@ -9,7 +9,8 @@ BENCH_THREADS, BENCH_WORKERS, BENCH_PORT (first of six ports, 8501),
 BENCH_SERVERS=0 (no gunicorn/granian comparison), BENCH_SLOW_LIMIT (seconds;
 a case slower than this for one request is reported, not loaded), BENCH_SKIP
 (corpus names such as 100k-postgres to leave out of the growth cases),
-BENCH_MAIN=0 (growth cases only).
+BENCH_MAIN=0 (growth cases only), BENCH_BUILD_ONLY=1 (build or migrate the
+corpora and stop: building loads the machine, measuring needs it quiet).
 """
 
 import json
@@ -78,6 +79,9 @@ def main() -> int:
             "reused" if report_["reused"] else f"built in {report_['wall_seconds']} s"
         )
         log(f"Corpus {corpus.label}: {state}")
+    if config.flag("BENCH_BUILD_ONLY"):
+        log("BENCH_BUILD_ONLY: corpora ready, nothing measured")
+        return 0
 
     measuring = time.monotonic()
     for db in plan.databases if plan.main else ():

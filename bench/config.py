@@ -16,7 +16,7 @@ REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/7")
 SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
 
 
-def _flag(name: str) -> bool:
+def flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
@@ -74,7 +74,7 @@ class Plan:
 
     @classmethod
     def from_env(cls) -> "Plan":
-        quick = _flag("BENCH_QUICK")
+        quick = flag("BENCH_QUICK")
         databases = tuple(
             os.environ.get(
                 "BENCH_DATABASES", "sqlite" if quick else "sqlite,postgres"
