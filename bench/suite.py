@@ -450,6 +450,19 @@ def run_growth(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
             Case("detail, oldest", "cold", f"/api/v1/articles/{oldest['id']}/", w),
             Case("search, diacritics", "cold", _search_path(SEARCH_MARKED), w),
             Case("search, no diacritics", "cold", _search_path(SEARCH_PLAIN), w),
+            # The corpus holds as many official documents as articles.
+            Case(
+                "documents, number without diacritics",
+                "cold",
+                "/api/v1/documents/?q=" + quote(DOCUMENT_NUMBER_QUERY),
+                w,
+            ),
+            Case(
+                "documents, summary words",
+                "cold",
+                "/api/v1/documents/?q=" + quote(DOCUMENT_SUMMARY_QUERY),
+                w,
+            ),
         ]
         answer["cases"] = run_cases(cases, group, plan, log)
     finally:
