@@ -464,6 +464,16 @@ def test_search_passes_the_words_to_the_api_and_shows_snippets(client, fake_cms)
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex, nofollow"
 
 
+def test_search_results_leave_the_separators_to_the_stylesheet(client, fake_cms):
+    # site.css puts " · " between the parts of a meta line; a separator in the
+    # markup as well showed two of them beside the section.
+    page = soup(client.get("/tim-kiem/?q=cai+cach"))
+    meta_line = page.find("ol").find(class_="meta")
+    assert meta_line.find_all(recursive=False)
+    loose_text = [t.strip() for t in meta_line.find_all(string=True, recursive=False)]
+    assert not any(loose_text)
+
+
 def test_search_snippets_keep_only_mark_tags(client, fake_cms):
     answer = recorded("search-cai-cach.json")
     answer["results"][0]["snippet"] = "<b>đậm</b> <mark>cải cách</mark><script>x()"
