@@ -1,6 +1,6 @@
-"""News flowing up: a commune's editor or leader proposes a live article of
-their portal to the province's portal; the province's editors accept or
-decline it. Accepted, the article is listed by the province (its "Tin cơ sở"
+"""News flowing up: a commune's editor or leader proposes a live article (or
+photo story) of their portal to the province's portal; the province's editors
+accept or decline it. Accepted, the article is listed by the province (its "Tin cơ sở"
 section, its lists, search and feeds: ``in_portal`` in cms/core/models.py)
 while its one page stays in the commune's tree.
 """
@@ -45,9 +45,11 @@ def _actions(user, page: Page) -> set[str]:
 
 
 def _is_proposable(page: Page) -> bool:
-    from cms.articles.models import ArticlePage
+    """A live news page: an article or a photo story (both list in the
+    province's "Tin cơ sở" through ``in_portal``)."""
+    from cms.core.models import NewsPage
 
-    return page.live and issubclass(page.specific_class or Page, ArticlePage)
+    return page.live and issubclass(page.specific_class or Page, NewsPage)
 
 
 def can_propose(user, page: Page) -> bool:

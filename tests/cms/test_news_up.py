@@ -14,7 +14,12 @@ from wagtail.models import Site
 
 from cms.portal.models import NewsProposal
 from cms.workflow import roles
-from tests.factories import ArticlePageFactory, SectionPageFactory, UserFactory
+from tests.factories import (
+    ArticlePageFactory,
+    PhotoStoryPageFactory,
+    SectionPageFactory,
+    UserFactory,
+)
 
 
 def _create(host, name):
@@ -180,6 +185,28 @@ def test_accepted_news_shows_in_the_provinces_lists_and_search_only(world):
     # A closed commune's news leaves the province's lists.
     call_command("close_portal", "xa-a.localhost", gone=True, stdout=None)
     assert _api("/api/v1/articles/", section=world.grassroots.pk) == []
+
+
+def test_a_photo_story_flows_up_like_an_article(world):
+    story = PhotoStoryPageFactory(
+        parent=world.article.get_parent(), title="Tin ảnh: lễ hội làng An Phú"
+    )
+    assert (
+        _propose_url(story)
+        in world.editor_a.get(f"/admin/pages/{story.pk}/edit/").content.decode()
+    )
+    assert world.editor_a.post(_propose_url(story)).status_code == 302
+    proposal = NewsProposal.objects.get(page=story)
+    assert "Tin ảnh: lễ hội làng An Phú" not in _api("/api/v1/photo-stories/")
+
+    world.province_editor.post(f"/admin/portals/proposals/{proposal.pk}/accept/")
+
+    assert _api("/api/v1/photo-stories/", section=world.grassroots.pk) == [
+        "Tin ảnh: lễ hội làng An Phú"
+    ]
+    assert "Tin ảnh: lễ hội làng An Phú" not in _api(
+        "/api/v1/photo-stories/", host="xa-b.localhost"
+    )
 
 
 def test_a_declined_proposal_shows_its_reason_and_can_be_sent_again(world):
