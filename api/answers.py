@@ -171,7 +171,7 @@ def tag_detail(site, slug: str) -> dict:
     if tag is None:
         raise NotFound("Không có từ khóa này.")
     counts = {
-        model: model.objects.visible_to_readers().in_site(site).tagged(slug).count()
+        model: model.objects.visible_to_readers().listed_in(site).tagged(slug).count()
         for model in (ArticlePage, PhotoStoryPage)
     }
     if not any(counts.values()):

@@ -209,6 +209,25 @@ def test_a_photo_story_flows_up_like_an_article(world):
     )
 
 
+def test_the_provinces_tag_page_counts_the_news_it_accepted(world):
+    world.article.tags.add("chợ phiên")
+    world.article.save_revision().publish()
+    world.leader_a.post(_propose_url(world.article))
+    tag = Client().get("/api/v1/tags/cho-phien/")
+    assert tag.status_code == 404  # nothing of the province's yet
+
+    proposal = NewsProposal.objects.get()
+    world.province_editor.post(f"/admin/portals/proposals/{proposal.pk}/accept/")
+
+    tag = json.loads(Client().get("/api/v1/tags/cho-phien/").content)
+    assert tag["article_count"] == 1
+    assert _api("/api/v1/articles/", tag="cho-phien") == ["Chợ phiên nông sản An Phú"]
+    assert (
+        Client().get("/api/v1/tags/cho-phien/", HTTP_HOST="xa-b.localhost").status_code
+        == 404
+    )
+
+
 def test_a_declined_proposal_shows_its_reason_and_can_be_sent_again(world):
     world.editor_a.post(_propose_url(world.article))
     proposal = NewsProposal.objects.get()
