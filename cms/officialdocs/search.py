@@ -19,9 +19,6 @@ keeps a portal's search to its own documents inside the index."""
 
 from cms.core.search_index import portal_token
 
-TABLE = "officialdocs_documentsearchentry"
-FTS_TABLE = "officialdocs_documentsearch"
-
 
 def matching_ids(tokens: list[str], portal_path: str | None) -> tuple[str, list]:
     """SQL (and its parameters) selecting the ids of the indexed documents
@@ -37,10 +34,18 @@ def matching_ids(tokens: list[str], portal_path: str | None) -> tuple[str, list]
         query = f"(({' & '.join(number)}) | ({' & '.join(summary)}))"
         if portal_path:
             query += f" & '{portal_token(portal_path)}':C"
-        return f"SELECT page_id FROM {TABLE} WHERE vector @@ %s::tsquery", [query]
+        sql = (
+            "SELECT page_id FROM officialdocs_documentsearchentry"
+            " WHERE vector @@ %s::tsquery"
+        )
+        return sql, [query]
     number = [f'number : "{t}"' for t in whole] + [f'number : "{last}" *']
     summary = [f'summary : "{t}" *' for t in tokens]
     match = f"(({' AND '.join(number)}) OR ({' AND '.join(summary)}))"
     if portal_path:
         match += f' AND portal : "{portal_token(portal_path)}"'
-    return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match]
+    sql = (
+        "SELECT rowid FROM officialdocs_documentsearch"
+        " WHERE officialdocs_documentsearch MATCH %s"
+    )
+    return sql, [match]

@@ -14,7 +14,6 @@ from wagtail.signals import page_unpublished, post_page_move
 from cms.core.search_index import BOOKKEEPING_FIELDS, portal_tokens
 
 from .models import DocumentPage, DocumentSearchEntry
-from .search import FTS_TABLE, TABLE
 
 _COLUMNS = ("pk", "search_number", "search_text", "path")
 
@@ -53,7 +52,7 @@ def insert_rows(rows) -> None:
             # One statement for the whole chunk: the rows travel as arrays.
             # array_to_tsvector() keeps each word as it is (ASCII, folded).
             cursor.execute(
-                f"INSERT INTO {TABLE} (page_id, vector)"
+                "INSERT INTO officialdocs_documentsearchentry (page_id, vector)"
                 " SELECT page_id,"
                 " setweight(array_to_tsvector(string_to_array(number, ' ')), 'A')"
                 " || setweight(array_to_tsvector(string_to_array(summary, ' ')), 'B')"
@@ -64,10 +63,11 @@ def insert_rows(rows) -> None:
             )
             return
         cursor.executemany(
-            f"INSERT INTO {TABLE} (page_id) VALUES (%s)", [row[:1] for row in rows]
+            "INSERT INTO officialdocs_documentsearchentry (page_id) VALUES (%s)",
+            [row[:1] for row in rows],
         )
         cursor.executemany(
-            f"INSERT INTO {FTS_TABLE} (rowid, number, summary, portal)"
+            "INSERT INTO officialdocs_documentsearch (rowid, number, summary, portal)"
             " VALUES (%s, %s, %s, %s)",
             rows,
         )
@@ -86,7 +86,7 @@ def rebuild(chunk: int = 1_000, progress=None) -> int:
     with transaction.atomic():
         if connection.vendor == "sqlite":
             with connection.cursor() as cursor:
-                cursor.execute(f"DELETE FROM {FTS_TABLE}")
+                cursor.execute("DELETE FROM officialdocs_documentsearch")
         DocumentSearchEntry.objects.all().delete()
     queryset = DocumentPage.objects.live().order_by("pk").values_list(*_COLUMNS)
     total = last = 0
@@ -102,9 +102,12 @@ def rebuild(chunk: int = 1_000, progress=None) -> int:
             progress(len(rows))
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
-            cursor.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
+            cursor.execute(
+                "INSERT INTO officialdocs_documentsearch (officialdocs_documentsearch)"
+                " VALUES ('optimize')"
+            )
         elif connection.vendor == "postgresql":
-            cursor.execute(f"ANALYZE {TABLE}")
+            cursor.execute("ANALYZE officialdocs_documentsearchentry")
     return total
 
 
