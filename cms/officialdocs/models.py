@@ -270,7 +270,8 @@ class DocumentPage(BasePage):
         related_name="+",
     )
     # Kept by save(), for lists and search: the issue date as the (date, id)
-    # index sorts it, and the number and summary folded to ASCII words.
+    # index sorts it, and the number and summary folded to ASCII words, which
+    # the search index (search_index.py) is made of.
     sort_date = models.DateTimeField(editable=False, null=True)
     search_number = models.TextField(editable=False, default="")
     search_text = models.TextField(editable=False, default="")
