@@ -241,7 +241,7 @@ def portal_list() -> dict:
 def document_list(request, site, params: dict) -> dict:
     listing = DocumentPage.objects.visible_to_readers().in_site(site)
     if params.get("q"):
-        listing = listing.matching(params["q"])
+        listing = listing.matching(params["q"], site)
     if params.get("type"):
         listing = listing.of_type(params["type"])
     if params.get("subject"):

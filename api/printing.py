@@ -17,7 +17,16 @@ from cms.core.text import ascii_slugify
 from cms.photostories.models import PhotoStoryPage
 from cms.portal.models import PortalSettings
 from cms.printing import images, richtext
-from cms.printing.document import Figure, Note, PrintDocument, Quote
+from cms.printing.document import (
+    Figure,
+    Heading,
+    ListItem,
+    Note,
+    Paragraph,
+    PrintDocument,
+    Quote,
+    Run,
+)
 from cms.printing.pdf import render_pdf
 
 from . import answers
@@ -134,6 +143,55 @@ def photo_story_document(data: dict, portal_name: str) -> PrintDocument:
     )
 
 
+def _vn_date(value: str | None) -> str:
+    return datetime.date.fromisoformat(value).strftime("%d/%m/%Y") if value else ""
+
+
+def _field(label: str, value: str) -> Paragraph:
+    return Paragraph([Run(f"{label}: ", bold=True), Run(value)])
+
+
+def official_document(data: dict, portal_name: str) -> PrintDocument:
+    """An official document's detail answer as printed: its record (number,
+    type, issuer, signer, dates, effectiveness, fields), its summary as the
+    lead, and its files with their addresses (paper cannot hold them)."""
+    status = data["status_label"]
+    if data["replaced_by"]:
+        status += f": thay thế bởi văn bản số {data['replaced_by']['number']}"
+    fields = [
+        ("Số/ký hiệu", data["number"]),
+        ("Loại văn bản", data["document_type"]["name"]),
+        ("Cơ quan ban hành", data["issuer"]),
+        ("Người ký", data["signer"]),
+        ("Ngày ban hành", _vn_date(data["issued_on"])),
+        ("Ngày có hiệu lực", _vn_date(data["effective_on"]) or "Không ghi"),
+        ("Tình trạng hiệu lực", status),
+        ("Lĩnh vực", ", ".join(subject["name"] for subject in data["subjects"])),
+        ("Thay thế văn bản", ", ".join(old["number"] for old in data["replaces"])),
+    ]
+    blocks = [_field(label, value) for label, value in fields if value]
+    if data["files"]:
+        blocks.append(Heading("Tệp văn bản"))
+        blocks += [
+            ListItem(
+                [
+                    Run(f"{file['title']} ({file['extension'].upper()}): "),
+                    Run(file["url"], italic=True),
+                ]
+            )
+            for file in data["files"]
+        ]
+    return PrintDocument(
+        title=f"{data['document_type']['name']} số {data['number']}",
+        portal_name=portal_name,
+        source_url=data["url"],
+        lead=data["title"],
+        blocks=blocks,
+        kind="Văn bản",
+        modified=_moment(data["last_published_at"]),
+    )
+
+
 DOCUMENTS = {
     ArticlePage: article_document,
     PhotoStoryPage: photo_story_document,
@@ -153,6 +211,15 @@ def news_pdf(request, site, model, pk: int) -> PdfFile:
     slug = data["path"].rstrip("/").rsplit("/", 1)[-1]
     filename = (ascii_slugify(slug) or f"bai-{pk}") + ".pdf"
     return PdfFile(render_pdf(document), filename, data["title"])
+
+
+def official_document_pdf(request, site, pk: int) -> PdfFile:
+    """The PDF of one official document readers may see (NotFound
+    otherwise, as its detail answer)."""
+    data = answers.document_detail(request, site, pk)
+    document = official_document(data, portal_name(site))
+    filename = (ascii_slugify(f"van-ban {data['number']}") or f"van-ban-{pk}") + ".pdf"
+    return PdfFile(render_pdf(document), filename, document.title)
 
 
 # The endpoints ------------------------------------------------------------------
@@ -190,10 +257,13 @@ class NewsPdfView(ReaderView):
         params = validated(NewsDetailParams, request, path)
 
         def build():
-            saved = news_pdf(request, site, self.model, params["id"])
+            saved = self.saved_copy(request, site, params["id"])
             return saved.content, {"Content-Disposition": saved.content_disposition()}
 
         return cached_file(request, build, content_type="application/pdf")
+
+    def saved_copy(self, request, site, pk: int) -> PdfFile:
+        return news_pdf(request, site, self.model, pk)
 
 
 def pdf_schema(operation_id: str, summary: str, tag: str):
@@ -223,3 +293,27 @@ class ArticlePdfView(NewsPdfView):
 )
 class PhotoStoryPdfView(NewsPdfView):
     model = PhotoStoryPage
+
+
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="documents_pdf",
+        summary="Một văn bản, bản PDF để lưu",
+        description="Bản lưu A4 của thông tin văn bản để bạn đọc tải về: số/ký "
+        "hiệu, loại, cơ quan ban hành, người ký, ngày ban hành, ngày có hiệu "
+        "lực, tình trạng hiệu lực, lĩnh vực, trích yếu, danh sách tệp kèm địa "
+        "chỉ tải, địa chỉ nguồn. Không gồm nội dung các tệp (tải riêng). Phông "
+        "chữ nhúng sẵn. Content-Disposition: attachment, với tên tệp ASCII "
+        "(filename) và tên có dấu (filename*). Cùng quy tắc hiển thị như bản "
+        "JSON: văn bản nháp, đã gỡ hay hết hạn là 404.",
+        parameters=CONDITIONAL_HEADERS,
+        responses=file_responses("application/pdf", "Tệp PDF.", 404),
+        tags=["documents"],
+    )
+)
+class DocumentPdfView(NewsPdfView):
+    """One official document as a PDF readers may save (its detail answer
+    takes the same parameters as a news page's)."""
+
+    def saved_copy(self, request, site, pk: int) -> PdfFile:
+        return official_document_pdf(request, site, pk)

@@ -46,6 +46,11 @@ urlpatterns = [
         views.DocumentDetailView.as_view(),
         name="document-detail",
     ),
+    path(
+        "documents/<int:id>/pdf/",
+        printing.DocumentPdfView.as_view(),
+        name="document-pdf",
+    ),
     path("preview/", views.PreviewView.as_view(), name="preview"),
     path("stats/", include("api.stats.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

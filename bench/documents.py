@@ -18,6 +18,7 @@ from cms.officialdocs.models import (
     DocumentType,
     number_tokens,
 )
+from cms.officialdocs.search_index import index_documents
 from cms.officialdocs.services import ensure_document_index
 
 CHUNK = 2_000
@@ -105,5 +106,9 @@ def insert_documents(home, count: int, *, now=None, seed: int = 11) -> int:
             for page, document in zip(pages, documents, strict=True):
                 document.page_ptr_id = document.id = page.pk
             _insert_rows(DocumentPage, documents)
+            # Indexed as publishing indexes them, a chunk at a time.
+            index_documents(
+                DocumentPage.objects.filter(pk__in=[page.pk for page in pages])
+            )
     _update_numchild([tree])
     return count

@@ -1,6 +1,7 @@
 """Print and save (Decree 42/2022, Art. 7): the "Lưu bài (PDF)" link of a page
-and the address it points at, on the portal's own host, which streams the
-PDF the CMS makes (its API's /<kind>/<id>/pdf/). Printing itself needs no
+("Lưu văn bản (PDF)" of an official document: its record) and the address it
+points at, on the portal's own host, which streams the PDF the CMS makes (its
+API's /<kind>/<id>/pdf/). Printing itself needs no
 server: the print stylesheet (static/print.css) lays any page out on A4.
 
 A kind of page gets its saved copy by adding its API collection here."""
@@ -14,6 +15,7 @@ from .api import cms
 KINDS = {
     "bai-viet": ("articles", "article"),
     "tin-anh": ("photo-stories", "photo_story"),
+    "van-ban": ("documents", "document"),
 }
 _BY_TYPE = {page_type: name for name, (_, page_type) in KINDS.items()}
 

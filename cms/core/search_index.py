@@ -4,6 +4,9 @@ published, by signals, and rebuilt in bulk by ``manage.py rebuild_search_index``
 An article's texts are computed once per indexing (``searchable_texts()``), and
 written with one statement per kind of row for a whole chunk of pages."""
 
+import dataclasses
+from collections.abc import Callable
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.db.models.signals import post_save
@@ -20,7 +23,7 @@ def portal_token(path: str) -> str:
     return "p" + path.lower()
 
 
-def _portal_tokens(path: str) -> list[str]:
+def portal_tokens(path: str) -> list[str]:
     """One token per ancestor of a page (and the page): the portal whose home
     is any of them finds it."""
     steps = len(path) // 4
@@ -62,7 +65,7 @@ def _document(page, accepted_by=()) -> tuple:
         index_text(title),
         index_text(body),
         " ".join(accent_tokens(" ".join(texts))),
-        " ".join([*_portal_tokens(page.path), *(portal_token(p) for p in accepted_by)]),
+        " ".join([*portal_tokens(page.path), *(portal_token(p) for p in accepted_by)]),
     )
 
 
@@ -128,6 +131,29 @@ def indexed_models() -> list[type]:
 
 
 # Rebuilding ------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class OtherIndex:
+    """Another app's index for readers (cms/officialdocs), rebuilt by the same
+    command: it registers itself here, so that this app imports none."""
+
+    name: str  # what the progress bar says
+    unit: str
+    count: Callable[[], int]
+    rebuild: Callable[..., int]  # as ``rebuild`` below: (chunk, progress)
+
+
+_other_indexes: list[OtherIndex] = []
+
+
+def register_index(index: OtherIndex) -> None:
+    if index.name not in {other.name for other in _other_indexes}:
+        _other_indexes.append(index)
+
+
+def other_indexes() -> list[OtherIndex]:
+    return list(_other_indexes)
 
 
 def _indexing_queryset(model):

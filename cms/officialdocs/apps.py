@@ -10,9 +10,21 @@ class OfficialDocumentsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from cms.core import search_index as reader_search_index
         from cms.core.generation import bump_content_generation
 
+        from . import search_index
         from .models import DocumentSubject, DocumentType
+
+        search_index.connect_signal_handlers()
+        reader_search_index.register_index(
+            reader_search_index.OtherIndex(
+                name="Chỉ mục văn bản",
+                unit="văn bản",
+                count=search_index.count_to_index,
+                rebuild=search_index.rebuild,
+            )
+        )
 
         # Renaming a type or a field changes answers that name it.
         def changed(sender, raw=False, **kwargs):

@@ -9,7 +9,8 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -25,6 +26,7 @@ from wagtail.models import Orderable, PageManager
 from cms.core.models import BasePage, ReaderPageQuerySet
 from cms.core.text import folded_words
 
+from . import search
 from .files import check_document_file
 from .forms import DocumentPageForm
 
@@ -109,22 +111,20 @@ class DocumentPageQuerySet(ReaderPageQuerySet):
         its own rows of it, and a keyset cursor resumes there."""
         return self.order_by("-sort_date", "-pk")
 
-    def matching(self, query: str):
+    def matching(self, query: str, site=None):
         """Documents whose number has every part of ``query`` (the last may
         be the start of a part: "qđ-ubnd 15", "15 2024 QD UBND", "2024/QĐ"),
         or whose summary (trích yếu) has every word of it, each word or its
-        start, without regard to case or diacritics."""
+        start, without regard to case or diacritics; of ``site``'s portal
+        only, when given. Asked of the documents' search index
+        (cms/officialdocs/search.py), which holds the live documents."""
         tokens = folded_words(query)[:MAX_QUERY_TERMS]
         if not tokens:
             return self.none()
-        *whole, last = tokens
-        in_number = Q(search_number__contains=f" {last}")
-        for token in whole:
-            in_number &= Q(search_number__contains=f" {token} ")
-        in_text = Q()
-        for token in tokens:
-            in_text &= Q(search_text__contains=f" {token}")
-        return self.filter(in_number | in_text)
+        portal = site.root_page.path if site is not None else None
+        sql, params = search.matching_ids(tokens, portal)
+        # The SQL is fixed text; the query's words travel as a parameter.
+        return self.filter(pk__in=RawSQL(sql, params))  # noqa: S611
 
     def of_type(self, type_id: int):
         return self.filter(document_type_id=type_id)
@@ -270,7 +270,8 @@ class DocumentPage(BasePage):
         related_name="+",
     )
     # Kept by save(), for lists and search: the issue date as the (date, id)
-    # index sorts it, and the number and summary folded to ASCII words.
+    # index sorts it, and the number and summary folded to ASCII words, which
+    # the search index (search_index.py) is made of.
     sort_date = models.DateTimeField(editable=False, null=True)
     search_number = models.TextField(editable=False, default="")
     search_text = models.TextField(editable=False, default="")
@@ -383,3 +384,22 @@ class DocumentFile(Orderable):
                 check_document_file(self.document)
             except ValidationError as error:
                 raise ValidationError({"document": error.messages}) from error
+
+
+class DocumentSearchEntry(models.Model):
+    """A live document as the documents' search knows it (search.py). The
+    words, its number's and its summary's, are in the database's own
+    full-text index beside this table (an FTS5 table keyed by the page id on
+    SQLite, a ``tsvector`` column with a GIN index on PostgreSQL), which
+    migration 0003 creates."""
+
+    page = models.OneToOneField(
+        DocumentPage, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "mục tìm kiếm văn bản"
+        verbose_name_plural = "mục tìm kiếm văn bản"
+
+    def __str__(self):
+        return f"Văn bản {self.page_id}"

@@ -258,3 +258,80 @@ def test_deep_lists_and_endless_words_still_fit_the_page(api, portal):
     reader, text = read(api.get(ARTICLE_PDF.format(id=article.pk)))
     assert "• Cấp 1" in text
     assert text.count("Cấp sâu hơn") == 40
+
+
+# Official documents ----------------------------------------------------------------
+
+DOCUMENT_PDF = "/api/v1/documents/{id}/pdf/"
+SUMMARY = "Về việc ban hành Quy chế quản lý đề án chuyển đổi số của tỉnh Hòa Sơn"
+
+
+@pytest.fixture
+def decision(portal, home):
+    import datetime
+
+    from tests.factories import DocumentIndexPageFactory, DocumentPageFactory
+
+    library = DocumentIndexPageFactory(parent=home)
+    newer = DocumentPageFactory(parent=library, number="20/2025/QĐ-UBND")
+    return DocumentPageFactory(
+        parent=library,
+        number="15/2024/QĐ-UBND",
+        title=SUMMARY,
+        issuer="Ủy ban nhân dân tỉnh Hòa Sơn",
+        signer="Chủ tịch Nguyễn Văn An",
+        issued_on=datetime.date(2024, 3, 5),
+        effective_on=datetime.date(2024, 3, 20),
+        status="replaced",
+        replaced_by=newer,
+    )
+
+
+def test_a_document_is_saved_with_its_record_and_files(api, decision):
+    response = api.get(DOCUMENT_PDF.format(id=decision.pk))
+    reader, text = read(response)
+    assert reader.metadata.title == "Quyết định số 15/2024/QĐ-UBND"
+    (file,) = decision.files.all()
+    for expected in (
+        "VĂN BẢN",
+        "Quyết định số 15/2024/QĐ-UBND",
+        SUMMARY,
+        "Số/ký hiệu: 15/2024/QĐ-UBND",
+        "Loại văn bản: Quyết định",
+        "Cơ quan ban hành: Ủy ban nhân dân tỉnh Hòa Sơn",
+        "Người ký: Chủ tịch Nguyễn Văn An",
+        "Ngày ban hành: 05/03/2024",
+        "Ngày có hiệu lực: 20/03/2024",
+        "Tình trạng hiệu lực: Bị thay thế: thay thế bởi văn bản số 20/2025/QĐ-UBND",
+        "Tệp văn bản",
+        f"• {file.document.title} (PDF):",
+        "Nguồn: Cổng thông tin điện tử huyện Hòa Sơn",
+        f"/van-ban/{decision.pk}/",
+    ):
+        assert expected in text, expected
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith('attachment; filename="van-ban-152024qd-ubnd.pdf"')
+    assert disposition.isascii()
+
+
+def test_a_draft_or_unpublished_document_has_no_pdf(api, openapi, decision):
+    from cms.officialdocs.models import DocumentPage
+    from tests.factories import DocumentPageFactory
+
+    draft = DocumentPageFactory(parent=decision.get_parent(), publish=False)
+    for url in (
+        DOCUMENT_PDF.format(id=draft.pk),
+        DOCUMENT_PDF.format(id=999_999),
+        # An article's address is not a document's, nor the reverse.
+        ARTICLE_PDF.format(id=decision.pk),
+    ):
+        response = api.get(url)
+        assert response.status_code == 404, url
+        assert response["Content-Type"] == "application/json"
+        assert json.loads(response.content)["error"]["code"] == "not_found"
+    openapi.validate(
+        "/api/v1/documents/{id}/pdf/", api.get(DOCUMENT_PDF.format(id=draft.pk))
+    )
+    assert api.get(DOCUMENT_PDF.format(id=decision.pk)).status_code == 200
+    DocumentPage.objects.get(pk=decision.pk).unpublish()
+    assert api.get(DOCUMENT_PDF.format(id=decision.pk)).status_code == 404

@@ -30,6 +30,7 @@ def test_the_document_describes_every_endpoint_and_nothing_else(openapi):
         "/api/v1/portals/",
         "/api/v1/documents/",
         "/api/v1/documents/{id}/",
+        "/api/v1/documents/{id}/pdf/",
         "/api/v1/documents/facets/",
         "/api/v1/organisation/",
     } | {
@@ -77,7 +78,12 @@ def test_body_blocks_and_page_answers_are_tagged_unions(openapi):
 
 
 @pytest.mark.parametrize(
-    "path", ["/api/v1/articles/{id}/pdf/", "/api/v1/photo-stories/{id}/pdf/"]
+    "path",
+    [
+        "/api/v1/articles/{id}/pdf/",
+        "/api/v1/photo-stories/{id}/pdf/",
+        "/api/v1/documents/{id}/pdf/",
+    ],
 )
 def test_saved_copies_are_described_as_pdf_files(openapi, path):
     responses = openapi.document["paths"][path]["get"]["responses"]

@@ -104,3 +104,61 @@ def test_printing_a_photo_story_shows_every_photo_and_caption(
         )
     expect(page.locator("[data-print-only]")).to_contain_text(url)
     assert console_errors == []
+
+
+def test_printing_a_document_shows_its_record_and_nothing_around_it(
+    reader_site, new_page, console_errors, home
+):
+    import datetime
+
+    from tests.factories import DocumentIndexPageFactory, DocumentPageFactory
+
+    decision = DocumentPageFactory(
+        parent=DocumentIndexPageFactory(parent=home),
+        number="15/2024/QĐ-UBND",
+        title="Về việc ban hành Quy chế quản lý đề án chuyển đổi số",
+        issuer="Ủy ban nhân dân tỉnh Hòa Sơn",
+        signer="Chủ tịch Nguyễn Văn An",
+        issued_on=datetime.date(2024, 3, 5),
+    )
+    url = reader_site.url + decision.reader_path
+    page = new_page()
+    page.goto(url)
+    menu = page.get_by_role("navigation", name="Chuyên mục")
+    expect(menu).to_be_visible()
+    expect(page.get_by_role("button", name="In văn bản")).to_be_visible()
+    expect(page.get_by_role("link", name="Lưu văn bản (PDF)")).to_be_visible()
+
+    page.emulate_media(media="print")
+    for hidden in (
+        menu,
+        page.get_by_role("search", name="Tìm kiếm trên trang"),
+        page.get_by_role("navigation", name="Vị trí"),
+        page.locator(".site-header"),
+        page.locator(".site-footer"),
+        page.get_by_role("button", name="In văn bản"),
+        page.get_by_role("link", name="Lưu văn bản (PDF)"),
+    ):
+        expect(hidden).to_be_hidden()
+    assert page.locator("nav:visible").count() == 0
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Quyết định số 15/2024/QĐ-UBND"
+    )
+    expect(page.get_by_text(decision.title)).to_be_visible()
+    fields = page.locator(".document-fields")
+    for text in (
+        "Ủy ban nhân dân tỉnh Hòa Sơn",
+        "Chủ tịch Nguyễn Văn An",
+        "05/03/2024",
+        "Còn hiệu lực",
+    ):
+        expect(fields).to_contain_text(text)
+    expect(page.locator(".document-files li")).to_have_count(1)
+    expect(page.locator("[data-print-only]")).to_be_visible()
+    expect(page.locator("[data-print-only]")).to_contain_text(url)
+    overflow = page.evaluate(
+        "() => { const root = document.documentElement;"
+        " return root.scrollWidth - root.clientWidth; }"
+    )
+    assert overflow <= 0
+    assert console_errors == []

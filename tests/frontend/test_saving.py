@@ -38,6 +38,21 @@ def test_a_photo_story_offers_its_pdf(client):
     assert save["href"] == "/luu/tin-anh/300.pdf"
 
 
+def test_a_document_offers_print_and_its_record_as_a_pdf(client):
+    page = soup(client.get("/van-ban/5/"))
+    actions = page.find(class_="print-save")
+    assert actions["aria-label"] == "In và lưu văn bản"
+    assert actions.find("button", attrs={"data-print": True}).get_text() == (
+        "In văn bản"
+    )
+    save = actions.find("a", string="Lưu văn bản (PDF)")
+    assert save["href"] == "/luu/van-ban/5.pdf"
+    source = page.find(attrs={"data-print-only": True})
+    assert source.get_text() == (
+        f"Nguồn: Cổng thông tin điện tử huyện Hòa Sơn – {FRONTEND_URL}/van-ban/5/"
+    )
+
+
 def test_a_preview_has_no_pdf_to_save(client):
     page = soup(client.get("/preview/?token=draft-token"))
     actions = page.find(class_="print-save")
@@ -46,7 +61,7 @@ def test_a_preview_has_no_pdf_to_save(client):
 
 
 @pytest.mark.parametrize(
-    "path", ["/luu/van-ban/100.pdf", "/luu/bai-viet/0.pdf", "/luu/bai-viet/abc.pdf"]
+    "path", ["/luu/to-chuc/100.pdf", "/luu/bai-viet/0.pdf", "/luu/bai-viet/abc.pdf"]
 )
 def test_no_such_saved_copy_is_a_404_page(client, fake_cms, path):
     response = client.get(path)
@@ -93,6 +108,33 @@ def test_the_reader_site_streams_the_cms_pdf(reader_site):
     assert f'href="/luu/bai-viet/{key.pk}.pdf"' in page
     photo_pdf = reader_site.get(f"/luu/tin-anh/{story.pk}.pdf")
     assert photo_pdf.headers["Content-Type"] == "application/pdf"
+
+
+def test_the_reader_site_streams_a_documents_pdf_and_hides_a_drafts(reader_site, home):
+    from tests.factories import DocumentIndexPageFactory, DocumentPageFactory
+
+    library = DocumentIndexPageFactory(parent=home)
+    decision = DocumentPageFactory(
+        parent=library,
+        number="15/2024/QĐ-UBND",
+        title="Về việc ban hành Quy chế quản lý đề án chuyển đổi số",
+    )
+    draft = DocumentPageFactory(parent=library, publish=False)
+    response = reader_site.get(f"/luu/van-ban/{decision.pk}.pdf")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "application/pdf"
+    reader = PdfReader(io.BytesIO(response.content))
+    text = unicodedata.normalize(
+        "NFC", " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    )
+    assert "15/2024/QĐ-UBND" in text
+    assert "Về việc ban hành Quy chế quản lý đề án chuyển đổi số" in text
+    assert f"{reader_site.url}{decision.reader_path}" in text
+    page = reader_site.get(decision.reader_path).text
+    assert f'href="/luu/van-ban/{decision.pk}.pdf"' in page
+    missing = reader_site.get(f"/luu/van-ban/{draft.pk}.pdf")
+    assert missing.status_code == 404
+    assert missing.headers["Content-Type"].startswith("text/html")
 
 
 def test_a_draft_has_no_saved_copy_on_the_reader_site(reader_site):

@@ -9,7 +9,8 @@ from cms.core import search_index
 class Command(BaseCommand):
     help = (
         "Rebuild readers' search index (cms/core/search.py) from every live news "
-        "page, in bulk, with a progress bar. Publishing keeps it up to date; run "
+        "page, in bulk, with a progress bar, and the other apps' indexes (the "
+        "documents' one). Publishing keeps them up to date; run "
         "this after restoring a database or loading pages without publishing "
         "them. Wagtail's own index, for the admin's page search, is rebuilt by "
         "update_index."
@@ -36,3 +37,18 @@ class Command(BaseCommand):
         seconds = time.perf_counter() - started
         if options["verbosity"]:
             self.stdout.write(f"Đã lập chỉ mục {count} trang trong {seconds:.1f} giây.")
+        for index in search_index.other_indexes():
+            started = time.perf_counter()
+            bar = tqdm(
+                total=index.count(),
+                desc=index.name,
+                unit=index.unit,
+                disable=options["no_progress"] or options["verbosity"] == 0,
+            )
+            with bar:
+                count = index.rebuild(chunk=options["chunk"], progress=bar.update)
+            seconds = time.perf_counter() - started
+            if options["verbosity"]:
+                self.stdout.write(
+                    f"{index.name}: {count} {index.unit} trong {seconds:.1f} giây."
+                )
