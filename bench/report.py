@@ -423,8 +423,15 @@ def render(results: dict) -> str:
         if compared.get("memory"):
             parts += [
                 "",
-                "Memory after the run, every portal visited once (RSS, PSS in "
-                "brackets; MB):",
+                "Memory after the cases and a visit to every portal's reader "
+                "home"
+                + (
+                    f" ({v['portals']} portals in {v['seconds']} s, "
+                    f"{v['failed']} failed)"
+                    if (v := compared.get("visits"))
+                    else ""
+                )
+                + " (RSS, PSS in brackets; MB):",
                 "",
                 table(
                     [
