@@ -10,7 +10,10 @@ BENCH_SERVERS=0 (no gunicorn/granian comparison), BENCH_SLOW_LIMIT (seconds;
 a case slower than this for one request is reported, not loaded), BENCH_SKIP
 (corpus names such as 100k-postgres to leave out of the growth cases),
 BENCH_MAIN=0 (growth cases only), BENCH_BUILD_ONLY=1 (build or migrate the
-corpora and stop: building loads the machine, measuring needs it quiet).
+corpora and stop: building loads the machine, measuring needs it quiet),
+BENCH_PORTALS=0 (no 100-portal group; off in quick mode), BENCH_PORTALS_COUNT
+and BENCH_PORTALS_ARTICLES (a reduced portals corpus, e.g. 10 and 50, to try
+the group).
 """
 
 import json
@@ -58,6 +61,7 @@ def main() -> int:
         "main": {},
         "growth": {},
         "servers": {},
+        "portals": {},
     }
     log(f"Benchmark {run_id}: {plan}")
     log(f"  load average before: {results['load_before']}")
@@ -72,6 +76,17 @@ def main() -> int:
         if (size != plan.main_size or not (plan.main or plan.servers))
         and Corpus(size, db).name not in plan.skip
     ]
+    portal_dbs = [
+        db
+        for db in plan.databases
+        if plan.portals and plan.portals_corpus(db).name not in plan.skip
+    ]
+    for db in portal_dbs:
+        wanted += [
+            corpus
+            for corpus in (Corpus("1k", db), plan.portals_corpus(db))
+            if corpus not in wanted
+        ]
     for corpus in wanted:
         report_ = corpora.ensure(corpus, log)
         results["corpora"][corpus.name] = report_
@@ -102,6 +117,16 @@ def main() -> int:
             results["growth"].setdefault(db, {})[size] = suite.run_growth(
                 corpus, plan, log, log_dir
             )
+    for db in portal_dbs:
+        corpus = plan.portals_corpus(db)
+        baselines = {"1k": Corpus("1k", db)}
+        large = Corpus("100k", db)
+        if "100k" in plan.growth_sizes and large.name not in plan.skip:
+            baselines["100k"] = large  # built for the growth cases anyway
+        log(f"Portals, {corpus.label} against one portal")
+        results["portals"][db] = suite.run_portals(
+            corpus, baselines, plan, log, log_dir
+        )
     results["load_after"] = machine.load_average()
     results["measuring_seconds"] = round(time.monotonic() - measuring)
     results["total_seconds"] = round(time.monotonic() - started)

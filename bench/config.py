@@ -20,20 +20,16 @@ def flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
-@dataclass(frozen=True)
-class Corpus:
-    size_key: str  # "1k"
+class _StoredCorpus:
+    """Where a corpus lives, from its key ("1k", "portals100") and database:
+    var/bench/<key>[-postgres]/ and, on PostgreSQL, newsroom_bench_<key>."""
+
+    key: str
     database: str  # "sqlite" or "postgres"
 
     @property
-    def size(self) -> int:
-        return SIZES[self.size_key]
-
-    @property
     def name(self) -> str:
-        return (
-            self.size_key if self.database == "sqlite" else f"{self.size_key}-postgres"
-        )
+        return self.key if self.database == "sqlite" else f"{self.key}-postgres"
 
     @property
     def var_dir(self) -> Path:
@@ -41,7 +37,7 @@ class Corpus:
 
     @property
     def database_name(self) -> str:
-        return f"newsroom_bench_{self.size_key}"
+        return f"newsroom_bench_{self.key}"
 
     @property
     def database_url(self) -> str:
@@ -50,9 +46,70 @@ class Corpus:
         return f"{POSTGRES_SERVER}/{self.database_name}"
 
     @property
+    def database_label(self) -> str:
+        return "SQLite" if self.database == "sqlite" else "PostgreSQL"
+
+
+@dataclass(frozen=True)
+class Corpus(_StoredCorpus):
+    """One portal with 1k, 10k or 100k articles."""
+
+    size_key: str  # "1k"
+    database: str  # "sqlite" or "postgres"
+
+    @property
+    def key(self) -> str:
+        return self.size_key
+
+    @property
+    def size(self) -> int:
+        return SIZES[self.size_key]
+
+    @property
+    def label(self) -> str:
+        return f"{self.size_key} {self.database_label}"
+
+
+# The installation the product serves: a province and its communes.
+PORTALS = 100
+ARTICLES_PER_PORTAL = 1_000
+
+
+PROVINCE_HOST = "tinh.bench.localhost"
+
+
+def portal_host(number: int) -> str:
+    """The host name of the portals corpus's portal ``number``: 0 is the
+    province's (the default site), 1 and up its communes'."""
+    return PROVINCE_HOST if number == 0 else f"xa-{number:03d}.bench.localhost"
+
+
+@dataclass(frozen=True)
+class PortalsCorpus(_StoredCorpus):
+    """A province portal and ``portals - 1`` commune portals (Wagtail Sites),
+    each with ``per_portal`` articles. The full size is portals100; a reduced
+    one (BENCH_PORTALS_COUNT, BENCH_PORTALS_ARTICLES) gets a directory and a
+    database of its own, portals<N>x<M>, and never replaces it."""
+
+    portals: int
+    per_portal: int
+    database: str
+
+    @property
+    def key(self) -> str:
+        if (self.portals, self.per_portal) == (PORTALS, ARTICLES_PER_PORTAL):
+            return f"portals{self.portals}"
+        return f"portals{self.portals}x{self.per_portal}"
+
+    @property
+    def size(self) -> int:
+        return self.portals * self.per_portal
+
+    @property
     def label(self) -> str:
         return (
-            f"{self.size_key} {'SQLite' if self.database == 'sqlite' else 'PostgreSQL'}"
+            f"{self.portals} portals × {self.per_portal:,} articles "
+            f"{self.database_label}"
         )
 
 
@@ -71,6 +128,9 @@ class Plan:
     skip: tuple[str, ...] = ()  # corpus names left out of the growth cases
     main: bool = True  # the main cases (off: growth only)
     servers: bool = True  # gunicorn against granian, beside the main cases
+    portals: bool = True  # 100 portals against one portal (off in quick mode)
+    portal_count: int = PORTALS
+    articles_per_portal: int = ARTICLES_PER_PORTAL
 
     @classmethod
     def from_env(cls) -> "Plan":
@@ -98,7 +158,15 @@ class Plan:
             skip=tuple(s for s in os.environ.get("BENCH_SKIP", "").split(",") if s),
             main=os.environ.get("BENCH_MAIN", "1") != "0",
             servers=os.environ.get("BENCH_SERVERS", "1") != "0",
+            portals=os.environ.get("BENCH_PORTALS", "0" if quick else "1") != "0",
+            portal_count=int(os.environ.get("BENCH_PORTALS_COUNT", str(PORTALS))),
+            articles_per_portal=int(
+                os.environ.get("BENCH_PORTALS_ARTICLES", str(ARTICLES_PER_PORTAL))
+            ),
         )
+
+    def portals_corpus(self, database: str) -> PortalsCorpus:
+        return PortalsCorpus(self.portal_count, self.articles_per_portal, database)
 
 
 def default_workers() -> int:
@@ -127,7 +195,8 @@ def django_env(
             "PYTHONPATH": str(ROOT),
             "DEBUG": "false",
             "SECRET_KEY": "benchmark-only-not-a-secret-" + "x" * 32,
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            # Subdomains of localhost: the portals corpus's hosts (Host header).
+            "ALLOWED_HOSTS": "127.0.0.1,localhost,.localhost",
             "SECURE_SSL_REDIRECT": "false",
             "SECURE_HSTS_SECONDS": "0",
             "VAR_DIR": str(corpus.var_dir),

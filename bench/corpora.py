@@ -2,8 +2,10 @@
 
 Each corpus lives in var/bench/<name>/ (its own VAR_DIR: SQLite file, media,
 static files, corpus.json with its build report); a PostgreSQL corpus also has
-its database, newsroom_bench_<size>. The image pool (var/bench/images-v<N>/) is
-made by the first build and copied by the others.
+its database, newsroom_bench_<size>. The portals corpus (config.PortalsCorpus:
+a province and its communes) lives beside them as var/bench/portals100/ and
+newsroom_bench_portals100, with a version of its own. The image pool
+(var/bench/images-v<N>/) is made by the first build and copied by the others.
 """
 
 import json
@@ -14,9 +16,10 @@ import time
 import psycopg
 
 from . import config
-from .config import Corpus
+from .config import Corpus, PortalsCorpus
 
 CORPUS_VERSION = 3  # keep equal to bench.corpus.CORPUS_VERSION (no Django here)
+PORTALS_VERSION = 1  # keep equal to bench.corpus.PORTALS_VERSION
 POOL_VERSION = 1  # the image pool did not change with the corpus
 POOL_DIR = config.BENCH_DIR / f"images-v{POOL_VERSION}"
 
@@ -35,13 +38,35 @@ def _postgres_articles(corpus: Corpus) -> int | None:
         return None
 
 
-def existing(corpus: Corpus) -> dict | None:
+def _expected(corpus: Corpus | PortalsCorpus) -> dict:
+    """What a usable corpus's build report says."""
+    if isinstance(corpus, PortalsCorpus):
+        return {
+            "version": PORTALS_VERSION,
+            "articles": corpus.size,
+            "portals": corpus.portals,
+        }
+    return {"version": CORPUS_VERSION, "articles": corpus.size}
+
+
+def _build_arguments(corpus: Corpus | PortalsCorpus) -> list[str]:
+    if isinstance(corpus, PortalsCorpus):
+        return [
+            "--portals",
+            str(corpus.portals),
+            "--per-portal",
+            str(corpus.per_portal),
+        ]
+    return ["--size", str(corpus.size)]
+
+
+def existing(corpus: Corpus | PortalsCorpus) -> dict | None:
     """The build report of a usable corpus, or None."""
     report_path = corpus.var_dir / "corpus.json"
     if not report_path.exists():
         return None
     report = json.loads(report_path.read_text())
-    if report.get("version") != CORPUS_VERSION or report.get("articles") != corpus.size:
+    if any(report.get(key) != value for key, value in _expected(corpus).items()):
         return None
     if corpus.database == "sqlite":
         if not (corpus.var_dir / "db.sqlite3").exists():
@@ -51,7 +76,7 @@ def existing(corpus: Corpus) -> dict | None:
     return report
 
 
-def build(corpus: Corpus, log) -> dict:
+def build(corpus: Corpus | PortalsCorpus, log) -> dict:
     shutil.rmtree(corpus.var_dir, ignore_errors=True)
     corpus.var_dir.mkdir(parents=True)
     if corpus.database == "postgres":
@@ -70,8 +95,7 @@ def build(corpus: Corpus, log) -> dict:
             config.PYTHON,
             "-m",
             "bench.build",
-            "--size",
-            str(corpus.size),
+            *_build_arguments(corpus),
             "--pool",
             str(POOL_DIR),
             "--report",
@@ -91,7 +115,7 @@ def build(corpus: Corpus, log) -> dict:
     return report
 
 
-def migrate(corpus: Corpus, log) -> None:
+def migrate(corpus: Corpus | PortalsCorpus, log) -> None:
     """Bring a reused corpus to the code's schema, as an upgraded installation
     would be: a corpus outlives the commits that add migrations, and its
     servers would fail on a missing column."""
@@ -108,7 +132,7 @@ def migrate(corpus: Corpus, log) -> None:
     log(f"  {corpus.label}: migrated in {time.perf_counter() - started:.1f} s")
 
 
-def ensure(corpus: Corpus, log=print) -> dict:
+def ensure(corpus: Corpus | PortalsCorpus, log=print) -> dict:
     report = existing(corpus)
     if report is not None:
         migrate(corpus, log)

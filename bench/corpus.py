@@ -45,11 +45,16 @@ from cms.demo import content
 from cms.demo.images import demo_photo_jpeg
 from cms.images.models import CustomImage, CustomRendition
 from cms.photostories.models import PhotoStoryPage, PhotoStoryPhoto
-from cms.portal.models import PortalSettings
+from cms.portal.models import NewsProposal, PortalSettings
+from cms.portal.provisioning import create_portal
 from cms.sections.models import HomePage, SectionPage
+
+from .config import portal_host
 
 # Bump when the shape of a corpus changes: older corpora are then rebuilt.
 CORPUS_VERSION = 3  # 2: readers' own search index; 3: official documents
+# The same for the portals corpus (build_portals), which has its own.
+PORTALS_VERSION = 1
 SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
 POOL_SIZE = 240
 # One article every 47 minutes, newest first: 1k articles span a month, 100k
@@ -595,6 +600,170 @@ def build(
         index_pages()
     report.articles = len(article_ids)
     report.photo_stories = len(story_ids)
+    report.images = len(pool)
+    report.renditions = CustomRendition.objects.count()
+    return report
+
+
+# The portals corpus ----------------------------------------------------------------
+
+# Communes' names, numbered from the second round on ("Xã Tân Lập 2").
+COMMUNE_NAMES = (
+    "Tân Lập",
+    "Phú Thịnh",
+    "Đồng Tâm",
+    "Thượng Lâm",
+    "Hợp Tiến",
+    "Minh Khai",
+    "Suối Ngang",
+    "Yên Hòa",
+    "An Phú",
+    "Bình Minh",
+    "Cao Sơn",
+    "Đại Đồng",
+    "Hòa Bình",
+    "Kim Tân",
+    "Lạc Hồng",
+    "Mỹ Lộc",
+    "Nghĩa Trung",
+    "Quảng Tiến",
+    "Sơn Thủy",
+    "Thanh Xuân",
+)
+# A commune's newest articles the province has accepted into "Tin cơ sở".
+ACCEPTED_PER_COMMUNE = 5
+
+
+@dataclass
+class PortalsBuildReport(BuildReport):
+    portals: int = 0
+    accepted: int = 0
+
+
+def commune_name(number: int) -> str:
+    base = COMMUNE_NAMES[(number - 1) % len(COMMUNE_NAMES)]
+    round_ = (number - 1) // len(COMMUNE_NAMES)
+    return f"Xã {base}" + (f" {round_ + 1}" if round_ else "")
+
+
+def province_home() -> HomePage:
+    """The home page the migrations created, as the province's portal: the
+    default site, at config.PROVINCE_HOST."""
+    home = HomePage.objects.get()
+    site = Site.objects.get(root_page=home)
+    site.hostname = portal_host(0)
+    site.site_name = "Cổng thông tin tỉnh Hòa Sơn (benchmark)"
+    site.save()
+    portal = PortalSettings.for_site(site)
+    portal.name = "Cổng thông tin điện tử tỉnh Hòa Sơn"
+    portal.unit = "Trung tâm Văn hóa và Truyền thông tỉnh Hòa Sơn"
+    portal.save()
+    return home
+
+
+def commune_home(number: int, province: Site) -> HomePage:
+    """Commune ``number``'s portal, made as the province's administrator
+    makes one (groups, collection, workflow, document library)."""
+    name = commune_name(number)
+    return create_portal(
+        hostname=portal_host(number),
+        name=name,
+        unit=f"Ủy ban nhân dân xã {name.removeprefix('Xã ')}",
+        parent=province,
+    ).home
+
+
+def accept_into_province(
+    articles_by_commune: dict[Site, list[int]], province: Site, *, now: datetime
+) -> int:
+    """The province accepted each commune's ACCEPTED_PER_COMMUNE newest
+    articles (the first inserted are the newest): rows as the proposal admin
+    leaves them, in one insert (the search index is rebuilt afterwards)."""
+    proposals = [
+        NewsProposal(
+            page_id=page_id,
+            portal=site,
+            province=province,
+            status=NewsProposal.ACCEPTED,
+            decided_at=now,
+        )
+        for site, ids in articles_by_commune.items()
+        for page_id in ids[:ACCEPTED_PER_COMMUNE]
+    ]
+    NewsProposal.objects.bulk_create(proposals)
+    return len(proposals)
+
+
+def build_portals(
+    portals: int,
+    per_portal: int,
+    pool_dir: Path,
+    *,
+    now: datetime | None = None,
+    pool_size: int = POOL_SIZE,
+) -> PortalsBuildReport:
+    """A province and ``portals - 1`` communes, each with the 1k corpus's
+    shape at ``per_portal`` articles (the demo's sections, photo stories,
+    official documents), in a freshly migrated database. Each portal's
+    articles start a minute after the previous portal's, so that the
+    portals' news interleave in time."""
+    now = now or timezone.now()
+    report = PortalsBuildReport()
+    step = _Steps(report)
+    with step("portals"):
+        homes = [province_home()]
+        province = Site.objects.get(root_page=homes[0])
+        homes += [
+            commune_home(number, province)
+            for number in _progress(range(1, portals), desc="Cổng xã", unit="cổng")
+        ]
+    with step("sections"):
+        trees = [make_sections(home) for home in _progress(homes, desc="Chuyên mục")]
+        # The province's "Tin cơ sở" lists what it accepted (as in the demo).
+        SectionPage.objects.filter(pk=trees[0]["tin-co-so"].pk).update(
+            collects_commune_news=True
+        )
+    with step("images"):
+        pool = image_pool(pool_dir, pool_size)
+    sites = {site.root_page_id: site for site in Site.objects.all()}
+    articles_by_site: dict[Site, list[int]] = {}
+    with step("articles"):
+        for number, (home, tree) in enumerate(
+            _progress(list(zip(homes, trees, strict=True)), desc="Bài viết, theo cổng")
+        ):
+            articles_by_site[sites[home.pk]] = insert_articles(
+                per_portal,
+                {slug: s for slug, s in tree.items() if slug != "tin-anh"},
+                pool,
+                now=now - timedelta(minutes=number),
+                seed=7 + number,
+            )
+    with step("photo_stories"):
+        for number, tree in enumerate(trees):
+            report.photo_stories += len(
+                insert_photo_stories(
+                    max(3, per_portal // 100),
+                    tree["tin-anh"],
+                    pool,
+                    now=now - timedelta(minutes=number),
+                )
+            )
+    with step("documents"):
+        from .documents import insert_documents
+
+        for number, home in enumerate(homes):
+            report.documents += insert_documents(
+                home, per_portal, now=now, seed=11 + number
+            )
+    with step("proposals"):
+        communes = {
+            site: ids for site, ids in articles_by_site.items() if site != province
+        }
+        report.accepted = accept_into_province(communes, province, now=now)
+    with step("search_index"):
+        index_pages()
+    report.portals = len(homes)
+    report.articles = sum(len(ids) for ids in articles_by_site.values())
     report.images = len(pool)
     report.renditions = CustomRendition.objects.count()
     return report

@@ -99,24 +99,8 @@ def targets(results: dict) -> list[list]:
         if small and large:
             for name in ("list, page 1", "list, last page", "detail, oldest"):
                 big, little = large["cases"][name], small["cases"][name]
-                value = _ratio(big.get("p50_ms"), little.get("p50_ms"))
-                measured = number(value, 2) + "× (p50 under load)"
-                if value is None:
-                    # No request finished within a loaded run: compare the
-                    # requests made alone.
-                    value = _ratio(big.get("single_ms"), little.get("single_ms"))
-                    measured = number(value, 2) + "× (alone; none finished under load)"
                 rows.append(
-                    [
-                        f"{name}: 100k ÷ 1k ({label})",
-                        "≤ 1.5×",
-                        big.get("skipped") or measured,
-                        _met(
-                            False
-                            if big.get("skipped")
-                            else (None if value is None else value <= 1.5)
-                        ),
-                    ]
+                    [f"{name}: 100k ÷ 1k ({label})", "≤ 1.5×", *_growth(big, little)]
                 )
         searches = (
             "search, diacritics",
@@ -145,6 +129,105 @@ def targets(results: dict) -> list[list]:
                         ),
                     ]
                 )
+    for db, compared in results.get("portals", {}).items():
+        label = DB_LABEL[db]
+        cases = compared.get("cases", {})
+        for what in compared.get("pairs", []):
+            many, one = (cases.get(suite_name(what, tag)) for tag in ("portals", "1k"))
+            if many is None or one is None:
+                continue
+            rows.append(
+                [
+                    f"{what}: {compared['portals']} portals ÷ one portal, 1k ({label})",
+                    "≤ 1.5×",
+                    *_growth(many, one),
+                ]
+            )
+    return rows
+
+
+def suite_name(what: str, tag: str) -> str:
+    """A case's name in the portals group (bench/suite.py portal_case_name)."""
+    return f"{what} · {tag}"
+
+
+def _latency_ratio(big: dict, little: dict) -> tuple[float | None, str]:
+    """``big``'s median latency under load over ``little``'s; when no request
+    finished within a loaded run, the requests made alone."""
+    value = _ratio(big.get("p50_ms"), little.get("p50_ms"))
+    if value is not None:
+        return value, number(value, 2) + "× (p50 under load)"
+    value = _ratio(big.get("single_ms"), little.get("single_ms"))
+    return value, number(value, 2) + "× (alone; none finished under load)"
+
+
+def _growth(big: dict, little: dict, goal: float = 1.5) -> list[str]:
+    """The measured and met cells of a "costs no more than" target."""
+    if big.get("skipped"):
+        return [big["skipped"], _met(False)]
+    value, measured = _latency_ratio(big, little)
+    return [measured, _met(None if value is None else value <= goal)]
+
+
+def portal_rows(compared: dict) -> tuple[list[str], list[list]]:
+    """The portals group's table: each case on one commune of the portals
+    corpus and on the one portal of each baseline, and their ratios."""
+    cases = compared.get("cases", {})
+    tags = ["portals", *compared.get("baselines", {})]
+    many = f"{compared['portals']} portals"
+    title = {"portals": many, **{tag: f"one portal, {tag}" for tag in tags[1:]}}
+    header = ["Case"]
+    for tag in tags:
+        header += [f"{title[tag]} alone ms", f"{title[tag]} p50 / p95 / p99 ms"]
+    header += [f"{many} ÷ {title[tag]} (p50)" for tag in tags[1:]]
+    rows = []
+    for what in compared.get("pairs", []):
+        here = {tag: cases.get(suite_name(what, tag)) for tag in tags}
+        if here["portals"] is None:
+            continue
+        row = [what]
+        for tag in tags:
+            case = here[tag]
+            row += (
+                ["–", "–"]
+                if case is None
+                else [number(case.get("single_ms")), _latencies(case)]
+            )
+        for tag in tags[1:]:
+            if here[tag] is None:
+                row.append("–")
+            else:
+                value, _ = _latency_ratio(here["portals"], here[tag])
+                row.append(number(value, 2) + "×" if value else "–")
+        rows.append(row)
+    return header, rows
+
+
+SERVER_ROLES = {
+    "cold": "CMS, uncached",
+    "warm": "CMS, cached",
+    "reader": "reader site",
+}
+
+
+def memory_rows(compared: dict) -> list[list]:
+    """Each server's memory after the run (master and workers), on the
+    portals corpus and on the one-portal 1k corpus."""
+    memory = compared.get("memory", {})
+    rows = []
+    for role, label in SERVER_ROLES.items():
+        many, one = memory.get(f"{role}-portals"), memory.get(f"{role}-1k")
+        if not many or not one:
+            continue
+        value = _ratio(many["pss_mb"], one["pss_mb"])
+        rows.append(
+            [
+                f"{label} ({many['processes']} processes)",
+                f"{number(one['rss_mb'])} ({number(one['pss_mb'])})",
+                f"{number(many['rss_mb'])} ({number(many['pss_mb'])})",
+                number(value, 2) + "×" if value else "–",
+            ]
+        )
     return rows
 
 
@@ -325,7 +408,56 @@ def render(results: dict) -> str:
                 + [number(s["cases"][name].get("rps")) for s in sizes.values()]
             )
         parts.append(table(header, rows))
+    for db, compared in results.get("portals", {}).items():
+        parts += [
+            "",
+            f"### Portals, {DB_LABEL[db]}: one commune of {compared['portals']} "
+            f"portals × {compared['per_portal']:,} articles ({compared['host']}) "
+            f"against one portal (-c{plan['workers']})",
+            "",
+            table(*portal_rows(compared)),
+        ]
+        if compared.get("search_counts"):
+            parts += [
+                "",
+                f"Search results for “{SEARCH_QUERY}”: "
+                + "; ".join(
+                    f"{tag}: {n}" for tag, n in compared["search_counts"].items()
+                )
+                + ". Articles listed: "
+                + "; ".join(
+                    f"{tag}: {n}" for tag, n in compared.get("list_counts", {}).items()
+                )
+                + " (a commune of the full corpus: as many as the 1k portal).",
+            ]
+        if compared.get("memory"):
+            parts += [
+                "",
+                "Memory after the cases and a visit to every portal's reader "
+                "home"
+                + (
+                    f" ({v['portals']} portals in {v['seconds']} s, "
+                    f"{v['failed']} failed)"
+                    if (v := compared.get("visits"))
+                    else ""
+                )
+                + " (RSS, PSS in brackets; MB):",
+                "",
+                table(
+                    [
+                        "Server",
+                        "one portal, 1k",
+                        f"{compared['portals']} portals",
+                        "ratio (PSS)",
+                    ],
+                    memory_rows(compared),
+                ),
+            ]
     return "\n".join(parts) + "\n"
+
+
+# As bench/suite.py asks it (that module imports the load tools; this one not).
+SEARCH_QUERY = "cải cách hành chính"
 
 
 def main(argv=None) -> int:

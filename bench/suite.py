@@ -555,3 +555,167 @@ def run_servers(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
 
 def as_dict(obj):
     return asdict(obj)
+
+
+# 100 portals against one ---------------------------------------------------------
+
+# What one commune's readers cost, as (case, role, path): the role's server is
+# started for every corpus; "newest" stands for the portal's newest article.
+PORTAL_CASES = (
+    ("list, page 1", "cold", "/api/v1/articles/"),
+    ("search, diacritics", "cold", _search_path(SEARCH_MARKED)),
+    ("detail, newest", "cold", "/api/v1/articles/{newest_id}/"),
+    ("list (warm cache)", "warm", "/api/v1/articles/"),
+    ("reader home", "reader", "/"),
+    ("reader article", "reader", "{newest_path}"),
+)
+# Compared with the one-portal 100k corpus too: the API's uncached work, where
+# the number of rows could tell.
+LARGE_BASELINE_CASES = ("list, page 1", "search, diacritics", "detail, newest")
+# The one-portal corpora's portal: the default site, at the migrations' host.
+ONE_PORTAL_HOST = "localhost"
+
+
+def portal_case_name(what: str, tag: str) -> str:
+    return f"{what} · {tag}"
+
+
+def _visit_every_portal(reader: servers.Server, hosts: list[str]) -> dict:
+    """Each portal's reader home once (and through it that portal's answers
+    of the cached CMS), so that the memory read afterwards is that of
+    processes that have served every portal."""
+    started = time.monotonic()
+    failed = 0
+    for host in hosts:
+        try:
+            answer = load.probe(reader.url + "/", {"Host": host}, timeout=120)
+            failed += answer.status >= 400
+        except (OSError, http.client.HTTPException):
+            failed += 1
+    return {
+        "portals": len(hosts),
+        "failed": failed,
+        "seconds": round(time.monotonic() - started, 1),
+    }
+
+
+def _memory_mb(server: servers.Server) -> dict:
+    from .soak.memory import tree_memory
+
+    tree = tree_memory(server.process.pid)
+    return {
+        "rss_mb": round(tree["rss_kb"] / 1024, 1),
+        "pss_mb": round(tree["pss_kb"] / 1024, 1),
+        "processes": len(tree["pids"]),
+    }
+
+
+def run_portals(
+    portals_corpus, baselines: dict[str, Corpus], plan: Plan, log, log_dir: Path
+) -> dict:
+    """One commune of the portals corpus against the one portal of the 1k
+    corpus (and, for the API's uncached cases, of the 100k corpus): the
+    uncached and the cached CMS and the reader site for each corpus, every
+    case at one connection per worker, all interleaved. The commune is asked
+    for by its Host header, the API's and the reader site's alike (the reader
+    site then passes ``portal=`` to the API). Afterwards every portal is
+    visited once and each server's memory read."""
+    use_redis = _flush_redis(log)
+    corpora = {"portals": portals_corpus, **baselines}
+    host = config.portal_host(portals_corpus.portals // 2)
+    hosts = dict.fromkeys(baselines, ONE_PORTAL_HOST) | {"portals": host}
+    group: dict[str, servers.Server] = {}
+    answer: dict = {
+        "corpus": portals_corpus.name,
+        "portals": portals_corpus.portals,
+        "per_portal": portals_corpus.per_portal,
+        "host": host,
+        "baselines": {tag: corpus.name for tag, corpus in baselines.items()},
+        "search_counts": {},
+    }
+    port = itertools.count(config.FIRST_PORT)
+    cases: list[Case] = []
+    w = plan.workers
+    try:
+        for tag, corpus in corpora.items():
+            prefix = f"bench-portals-{corpus.name}"
+            headers = {"Host": hosts[tag]}
+            log(f"  {corpus.label}: the uncached CMS")
+            group[f"cold-{tag}"] = _start_cms(
+                f"cms-uncached-{corpus.name}",
+                corpus,
+                next(port),
+                plan,
+                log_dir,
+                prefix + "-cold",
+                use_redis,
+                BENCH_RESPONSE_CACHE="off",
+                STATS_BACKEND="database",
+            )
+            listing, _ = _json(group[f"cold-{tag}"].url + "/api/v1/articles/", headers)
+            newest = listing["results"][0]
+            found, _ = _json(
+                group[f"cold-{tag}"].url + _search_path(SEARCH_MARKED), headers
+            )
+            answer["search_counts"][tag] = found["count"]
+            answer.setdefault("list_counts", {})[tag] = listing["count"]
+            roles = ["cold"]
+            if tag in ("portals", "1k"):
+                roles += ["warm", "reader"]
+                reader_port = next(port)
+                frontend_url = f"http://127.0.0.1:{reader_port}"
+                log(f"  {corpus.label}: the cached CMS and the reader site")
+                group[f"warm-{tag}"] = _start_cms(
+                    f"cms-cached-{corpus.name}",
+                    corpus,
+                    next(port),
+                    plan,
+                    log_dir,
+                    prefix + "-warm",
+                    use_redis,
+                    STATS_BACKEND="redis" if use_redis else "database",
+                    FRONTEND_URL=frontend_url,
+                )
+                _json(group[f"warm-{tag}"].url + "/api/v1/articles/", headers)
+                group[f"reader-{tag}"] = servers.gunicorn(
+                    f"reader-{corpus.name}",
+                    "frontend.wsgi:app",
+                    reader_port,
+                    {
+                        **group[f"warm-{tag}"].env,
+                        "CMS_API_URL": group[f"warm-{tag}"].url + "/api/v1",
+                        "FRONTEND_URL": frontend_url,
+                    },
+                    workers=plan.workers,
+                    log_dir=log_dir,
+                    ready_path="/",
+                )
+            for what, role, path in PORTAL_CASES:
+                if role not in roles or (
+                    tag not in ("portals", "1k") and what not in LARGE_BASELINE_CASES
+                ):
+                    continue
+                path = path.format(newest_id=newest["id"], newest_path=newest["path"])
+                cases.append(
+                    Case(portal_case_name(what, tag), f"{role}-{tag}", path, w, headers)
+                )
+        # Interleaved case by case: the corpora of one case run back to back.
+        order = [what for what, _, _ in PORTAL_CASES]
+        cases.sort(key=lambda case: order.index(case.name.split(" · ")[0]))
+        answer["cases"] = run_cases(cases, group, plan, log)
+        answer["pairs"] = order
+        log("  visiting every portal once, then reading the servers' memory")
+        answer["visits"] = _visit_every_portal(
+            group["reader-portals"],
+            [config.portal_host(n) for n in range(portals_corpus.portals)],
+        )
+        log(f"    {answer['visits']}")
+        _visit_every_portal(group["reader-1k"], [ONE_PORTAL_HOST])
+        answer["memory"] = {
+            name: _memory_mb(server)
+            for name, server in group.items()
+            if name.endswith(("-portals", "-1k"))
+        }
+    finally:
+        servers.stop_all(group.values())
+    return answer
