@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django import forms
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseForbidden
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -158,7 +157,14 @@ class PortalRollupView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, *args, **kwargs):
         if not can_see_every_portal(request.user):
-            raise PermissionDenied
+            # A plain 403 rather than the admin's redirect to the dashboard:
+            # the CSV link may be shared, and a download must not turn into
+            # a page.
+            return HttpResponseForbidden(
+                "Chỉ biên tập viên, lãnh đạo và quản trị cấp tỉnh xem được "
+                "thống kê các cổng.",
+                content_type="text/plain; charset=utf-8",
+            )
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
