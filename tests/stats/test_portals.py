@@ -5,18 +5,22 @@ province's roll-up and its CSV; on both backends."""
 import csv
 import io
 import json
+import re
 from datetime import timedelta
 
 import pytest
 import time_machine
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from cms.portal.models import PortalSettings
 from cms.portal.provisioning import create_portal
-from cms.stats.models import DailySiteStats, SeenVisitor
+from cms.stats import services
+from cms.stats.models import DailyPageStats, DailySiteStats, SeenVisitor
 from cms.workflow import roles
 from tests.api.schema import SchemaValidator
 from tests.factories import ArticlePageFactory, SectionPageFactory, UserFactory
@@ -210,8 +214,6 @@ def test_the_province_chooses_the_portal(stored, clock):
 
 
 def test_the_panel_shows_the_chosen_portals_most_read(portals, clock):
-    from cms.stats.models import DailyPageStats
-
     for key, views in (("a", 7), ("b", 9)):
         DailyPageStats.objects.create(
             date=NOW.date(), page=portals[key]["article"], views=views
@@ -227,8 +229,6 @@ def test_the_panel_shows_the_chosen_portals_most_read(portals, clock):
 
 
 def rollup_rows(content: str) -> dict[str, list[str]]:
-    import re
-
     rows = {}
     for host, cells in re.findall(
         r'<tr data-portal="([^"]+)">(.*?)</tr>', content, re.S
@@ -320,7 +320,9 @@ def test_commune_editors_and_reporters_cannot_open_the_roll_up(stored):
         assert client.get(ROLLUP, {"export": "csv"}).status_code == 403
         # Neither the menu item nor the panel's link.
         assert ROLLUP not in client.get("/admin/").content.decode()
-    assert ROLLUP in province_editor().get("/admin/").content.decode()
+    province = province_editor().get("/admin/").content.decode()
+    assert '"name": "portal-statistics"' in province  # the reports menu
+    assert f'href="{ROLLUP}"' in province  # the panel
 
 
 def test_the_roll_up_costs_the_same_queries_for_any_number_of_portals(stored, clock):
@@ -339,3 +341,49 @@ def test_the_roll_up_costs_the_same_queries_for_any_number_of_portals(stored, cl
     client.get(ROLLUP)  # the map is rebuilt once, after the portals changed
     assert queries() == three
     assert len(rollup_rows(client.get(ROLLUP).content.decode())) == 6
+
+
+# Counters and exports ----------------------------------------------------------
+
+
+def test_counters_from_before_portals_are_flushed_to_the_default_site(
+    redis_backend, portals, clock
+):
+    """Counted in Redis by the version that knew no portals, flushed by this
+    one: the default site's, as the migration did with the rows."""
+    day = NOW.date().isoformat()
+    client, key = redis_backend.client, redis_backend.key
+    client.hincrby(key("views", day), "site", 5)
+    client.hincrby(key("views", day), f"page:{portals['a']['article'].pk}", 5)
+    client.pfadd(key("visitors", day), "a" * 32, "b" * 32)
+    client.sadd(key("days"), day)
+
+    assert services.flush() == 5
+    row = DailySiteStats.objects.get()
+    assert (row.site_id, row.views, row.visitors) == (default_site().pk, 5, 2)
+    assert DailyPageStats.objects.get().views == 5
+    assert not client.exists(key("visitors", day))
+    services.flush()
+    row.refresh_from_db()
+    assert (row.views, row.visitors) == (5, 2)
+
+
+def test_export_stats_writes_one_portals_days_or_all_added(stored):
+    def export(*args):
+        out = io.StringIO()
+        call_command(
+            "export_stats",
+            "--from",
+            "2026-03-19",
+            "--to",
+            "2026-03-20",
+            *args,
+            stdout=out,
+        )
+        return out.getvalue().splitlines()[1:]
+
+    assert export("--portal", B) == ["2026-03-19,20,2", "2026-03-20,222,22"]
+    assert export("--portal", A.upper()) == ["2026-03-19,0,0", "2026-03-20,111,11"]
+    assert export() == ["2026-03-19,20,2", "2026-03-20,333,33"]
+    with pytest.raises(CommandError, match="xa-khong-co"):
+        export("--portal", "xa-khong-co.localhost")
