@@ -13,7 +13,7 @@ from django.db.migrations.executor import MigrationExecutor
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = [("stats", "0002_grant_statistics_to_editors_and_leaders")]
-AFTER = [("stats", "0003_statistics_per_portal")]
+AFTER = [("stats", "0005_merge_portals_backwards")]
 
 
 def migrate(targets):
