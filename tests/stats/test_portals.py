@@ -387,3 +387,31 @@ def test_export_stats_writes_one_portals_days_or_all_added(stored):
     assert export() == ["2026-03-19,20,2", "2026-03-20,333,33"]
     with pytest.raises(CommandError, match="xa-khong-co"):
         export("--portal", "xa-khong-co.localhost")
+
+
+def test_a_commune_portals_beacon_costs_no_query_for_its_portal(
+    database_backend, portals
+):
+    """The hot path: the portal comes from the process's site map, so a
+    beacon of B costs what one of A does, and never reads the sites."""
+
+    path = portals["a"]["article"].reader_path
+    assert portals["b"]["article"].reader_path == path  # the same on A and B
+
+    def hit(host, address):
+        browser = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=address)
+        with CaptureQueriesContext(connection) as captured:
+            answer = browser.post(
+                HITS,
+                json.dumps({"path": path}),
+                "application/json",
+                headers={"Host": host},
+            )
+        assert answer.json() == {"counted": True}
+        return [query["sql"] for query in captured]
+
+    hit(A, "198.51.100.40")  # the path lookups, once per portal
+    hit(B, "198.51.100.40")
+    a, b = hit(A, "198.51.100.41"), hit(B, "198.51.100.41")
+    assert len(b) == len(a)
+    assert not [sql for sql in a + b if "wagtailcore_site" in sql]
