@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from django.db import connections
 from django.test import Client, override_settings
 
+from cms.core.sites import site_map
 from cms.stats import services
 from cms.stats.models import DailySiteStats
 from cms.stats.paths import resolve
@@ -38,8 +39,8 @@ def _address(number: int) -> str:
     return f"10.{number >> 16 & 255}.{number >> 8 & 255}.{number & 255}"
 
 
-def _stored_views(day) -> int:
-    row = DailySiteStats.objects.filter(date=day).first()
+def _stored_views(day, site_id: int) -> int:
+    row = DailySiteStats.objects.filter(date=day, site_id=site_id).first()
     return row.views if row else 0
 
 
@@ -64,10 +65,12 @@ def run_beacon_benchmark(
     settings_override = override_settings(STATS_BACKEND=backend)
     settings_override.enable()
     try:
-        target = resolve(path)
+        # The portal the beacons are for: the one the host names.
+        site = site_map().for_hostname(host.split(":")[0]) or site_map().default
+        target = resolve(path, site)
         day = services.local_day()
-        before = services.site_figures()["today"]["views"]
-        stored_before = _stored_views(day)
+        before = services.site_figures(site.pk)["today"]["views"]
+        stored_before = _stored_views(day, site.pk)
         numbers = iter(range(offset, offset + hits))
         numbers_lock = threading.Lock()
 
@@ -96,7 +99,10 @@ def run_beacon_benchmark(
                         )
                     else:
                         counted += services.record(
-                            target, address=_address(number), user_agent=BROWSER
+                            target,
+                            site_id=site.pk,
+                            address=_address(number),
+                            user_agent=BROWSER,
                         )
             finally:
                 connections.close_all()
@@ -107,9 +113,9 @@ def run_beacon_benchmark(
             counted = sum(pool.map(worker, range(threads)))
         elapsed = time.perf_counter() - started
 
-        after = services.site_figures()["today"]["views"]
+        after = services.site_figures(site.pk)["today"]["views"]
         flushed = services.flush()
-        stored = _stored_views(day) - stored_before
+        stored = _stored_views(day, site.pk) - stored_before
         return {
             "backend": backend,
             "through": through,

@@ -87,6 +87,8 @@ class HitView(ReaderView):
         "cookie, không lưu địa chỉ IP hay trình duyệt (docs/statistics.md). "
         "Bot không được tính; cùng người xem lại cùng trang trong 30 phút chỉ "
         "tính một lần; Do Not Track / Sec-GPC: tính lượt xem, không tính khách. "
+        "Lượt xem chỉ tính cho cổng được hỏi (tham số portal, hoặc tên miền "
+        "của yêu cầu), và đường dẫn phải là một trang của cổng đó. "
         "Nhận cả application/json và text/plain (navigator.sendBeacon). "
         f"Nội dung tối đa {MAX_BODY_BYTES} byte.",
         request=HitSerializer,
@@ -174,16 +176,19 @@ class SiteFiguresView(ReaderView):
     @extend_schema(
         operation_id="stats_retrieve",
         summary="Thống kê truy cập cho hộp thống kê của trang tin",
-        description="Đang truy cập (5 phút qua), hôm nay, hôm qua, tháng này, "
-        "tổng. Ngày theo giờ Việt Nam. Lưu đệm ngắn: "
+        description="Số liệu của riêng cổng được hỏi (tham số portal, hoặc "
+        "tên miền của yêu cầu): đang truy cập (5 phút qua), hôm nay, hôm qua, "
+        "tháng này, tổng. Mỗi cổng chỉ đếm lượt xem trên trang tin của mình. "
+        "Ngày theo giờ Việt Nam. Lưu đệm ngắn: "
         f"Cache-Control: public, max-age={FIGURES_MAX_AGE}.",
         parameters=[PortalParams, *CONDITIONAL_HEADERS],
         responses=responses(SiteFiguresSerializer, 404),
         tags=["stats"],
     )
     def get(self, request):
-        self.site()
-        content = json.dumps(services.site_figures(), separators=(",", ":")).encode()
+        site = self.site()
+        figures = SiteFiguresSerializer(services.site_figures(site.pk)).data
+        content = json.dumps(figures, separators=(",", ":")).encode()
         etag = '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"'
         response = conditional_json(request, content, etag, int(time.time()))
         response["Cache-Control"] = f"public, max-age={FIGURES_MAX_AGE}"

@@ -1,5 +1,6 @@
-"""What editors and leaders see in the admin: a dashboard panel (figures, a
-30-day chart, the most read) and a report of views per article."""
+"""What editors and leaders see in the admin: a dashboard panel (one portal's
+figures, a 30-day chart, the most read), a report of views per article, and
+the province's roll-up of every portal's figures (rollup.py)."""
 
 from datetime import timedelta
 
@@ -12,6 +13,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColum
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, Site
 from wagtail.permissions import policy_registry
+
+from cms.core.sites import Portal, find_for_request, site_map
 
 from . import services
 from .chart import VIEWS_COLOUR, VISITORS_COLOUR, daily_chart
@@ -40,6 +43,36 @@ def covers_every_portal(scope) -> bool:
     )
 
 
+def statistics_portals(user) -> list[Portal]:
+    """The portals whose statistics ``user`` may see: every open portal for
+    those who work in every portal (the province's editors, leaders and
+    administrator), a commune editor's own portal only, none without page
+    rights."""
+    scope = statistics_scope(user)
+    if scope is None:
+        return []
+    if covers_every_portal(scope):
+        return site_map().portals()
+    own = site_map().portal_of(scope.path)
+    return [own] if own is not None else []
+
+
+def chosen_portal(request, portals: list[Portal]) -> Portal | None:
+    """The portal of ``portals`` the request asks for (``?portal=<site id>``),
+    else the admin's own host's, else the first. A portal the user may not see
+    is never chosen, whatever the request says."""
+    if not portals:
+        return None
+    by_id = {portal.site_id: portal for portal in portals}
+    asked = request.GET.get("portal", "")
+    if asked.isdigit() and int(asked) in by_id:
+        return by_id[int(asked)]
+    own_host = find_for_request(request)
+    if own_host is not None and own_host.pk in by_id:
+        return by_id[own_host.pk]
+    return portals[0]
+
+
 def news_page_models():
     from cms.articles.models import ArticlePage
     from cms.photostories.models import PhotoStoryPage
@@ -62,21 +95,20 @@ class StatisticsPanel(Component):
         return super().render_html(parent_context)
 
     def get_context_data(self, parent_context=None):
+        request = parent_context["request"]
         today = local_day()
-        scope = statistics_scope(parent_context["request"].user)
-        whole_tree = covers_every_portal(scope)
-        # The visit figures are counted for the installation as a whole: only
-        # those who work in every portal see them; a commune's editors see
-        # their own portal's most read.
-        days = (
-            services.daily_figures(today - timedelta(days=CHART_DAYS - 1), today)
-            if whole_tree
-            else []
-        )
-        ranking = []
-        if scope is not None:
+        portals = statistics_portals(request.user)
+        portal = chosen_portal(request, portals)
+        # One portal's figures: a commune's editors see only their own
+        # portal's; the province's choose the portal.
+        days, figures, ranking = [], None, []
+        if portal is not None:
+            days = services.daily_figures(
+                today - timedelta(days=CHART_DAYS - 1), today, portal.site_id
+            )
+            figures = services.site_figures(portal.site_id)
             ranking = services.most_read(
-                CHART_DAYS, TOP_ARTICLES, site=None if whole_tree else scope.get_site()
+                CHART_DAYS, TOP_ARTICLES, site=site_map().site(portal.site_id)
             )
         titles = dict(
             Page.objects.filter(pk__in=[pk for pk, _ in ranking]).values_list(
@@ -84,8 +116,10 @@ class StatisticsPanel(Component):
             )
         )
         return {
-            "whole_tree": whole_tree,
-            "figures": services.site_figures() if whole_tree else None,
+            "portal": portal,
+            # A choice only for those who may see more than one portal.
+            "portals": portals if len(portals) > 1 else [],
+            "figures": figures,
             "days": days,
             "chart": daily_chart(
                 days, f"Lượt xem và khách truy cập {CHART_DAYS} ngày qua"
@@ -102,6 +136,7 @@ class StatisticsPanel(Component):
                 for pk, views in ranking
             ],
             "report_url": reverse("stats_page_views"),
+            "rollup_url": reverse("stats_portals") if len(portals) > 1 else "",
         }
 
 

@@ -2,8 +2,9 @@
 atomic upserts into per-day rows (SQLite and PostgreSQL share the syntax).
 
 A hit is one short transaction: it refreshes the visitor's "last seen" (online
-now), claims the (visitor, page) pair for the reload window, and adds one view
-to the day's site row and page row, plus one visitor if the hash is new today.
+now) on the portal, claims the (visitor, page) pair for the reload window, and
+adds one view to the portal's row of the day and the page's row, plus one
+visitor if the hash is new on that portal today.
 ``INSERT … ON CONFLICT … DO UPDATE SET n = n + excluded.n`` is atomic in both
 databases, so concurrent hits never lose an increment.
 """
@@ -30,13 +31,15 @@ def _moment(value: datetime):
     return connection.ops.adapt_datetimefield_value(value)
 
 
-def add_site_counts(cursor, day: date, views: int, visitors: int) -> None:
+def add_site_counts(cursor, day: date, site_id: int, views: int, visitors: int) -> None:
     site = _table(DailySiteStats)
     cursor.execute(
-        f"INSERT INTO {site} (date, views, visitors) VALUES (%s, %s, %s) "  # noqa: S608 (table names are ours)
-        f"ON CONFLICT (date) DO UPDATE SET views = {site}.views + excluded.views, "
+        f"INSERT INTO {site} (site_id, date, views, visitors) "  # noqa: S608 (table names are ours)
+        "VALUES (%s, %s, %s, %s) "
+        f"ON CONFLICT (site_id, date) DO UPDATE "
+        f"SET views = {site}.views + excluded.views, "
         f"visitors = {site}.visitors + excluded.visitors",
-        [_day(day), views, visitors],
+        [site_id, _day(day), views, visitors],
     )
 
 
@@ -64,28 +67,32 @@ class DatabaseBackend:
                     new_visitor = self._see_visitor(cursor, hit)
                     if not self._claim_view(cursor, hit):
                         return False
-                add_site_counts(cursor, hit.day, 1, int(new_visitor))
+                add_site_counts(cursor, hit.day, hit.site_id, 1, int(new_visitor))
                 if hit.target.page_id is not None:
                     add_page_views(cursor, hit.day, {hit.target.page_id: 1})
         except IntegrityError:
-            # The page was deleted between the path lookup and this write.
+            # The page (or the portal) was deleted between the path lookup
+            # and this write.
             return False
         return True
 
     def _see_visitor(self, cursor, hit: Hit) -> bool:
-        """Mark the visitor as seen now; True if it is their first hit today."""
+        """Mark the visitor as seen now on the hit's portal; True if it is
+        their first hit there today."""
         seen = _table(SeenVisitor)
-        params = [_day(hit.day), hit.visitor, _moment(hit.at)]
+        day, at = _day(hit.day), _moment(hit.at)
         cursor.execute(
-            f"INSERT INTO {seen} (date, visitor, last_seen) VALUES (%s, %s, %s) "  # noqa: S608
-            "ON CONFLICT (date, visitor) DO NOTHING RETURNING id",
-            params,
+            f"INSERT INTO {seen} (date, site_id, visitor, last_seen) "  # noqa: S608
+            "VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (date, site_id, visitor) DO NOTHING RETURNING id",
+            [day, hit.site_id, hit.visitor, at],
         )
         if cursor.fetchone() is not None:
             return True
         cursor.execute(
-            f"UPDATE {seen} SET last_seen = %s WHERE date = %s AND visitor = %s",  # noqa: S608
-            [params[2], params[0], params[1]],
+            f"UPDATE {seen} SET last_seen = %s "  # noqa: S608
+            "WHERE date = %s AND site_id = %s AND visitor = %s",
+            [at, day, hit.site_id, hit.visitor],
         )
         return False
 
@@ -107,10 +114,12 @@ class DatabaseBackend:
         )
         return cursor.fetchone() is not None
 
-    def online(self, now: datetime) -> int:
-        return SeenVisitor.objects.filter(last_seen__gt=now - ONLINE_WINDOW).count()
+    def online(self, now: datetime, site_id: int) -> int:
+        return SeenVisitor.objects.filter(
+            site_id=site_id, last_seen__gt=now - ONLINE_WINDOW
+        ).count()
 
-    def pending(self, days: set[date] | None = None) -> dict:
+    def pending(self, site_ids) -> dict:
         """Counts recorded but not yet in the daily rows: none here."""
         return {}
 

@@ -17,11 +17,13 @@ ONLINE_WINDOW = timedelta(minutes=5)
 class Hit:
     at: datetime
     day: date  # the local day (Asia/Ho_Chi_Minh) the view counts for
+    site_id: int  # the portal whose reader site was viewed: its figures only
     target: Target
     # The salted visitor hash, or None when the visitor asked not to be
     # tracked (Do Not Track, Global Privacy Control).
     visitor: str | None
-    # Hash of visitor and target, for the reload rule; None with visitor.
+    # Hash of visitor, portal and target, for the reload rule; None with
+    # visitor.
     view_key: str | None
 
 

@@ -24,21 +24,45 @@ class DailySalt(models.Model):
         return str(self.date)
 
 
-class DailySiteStats(models.Model):
-    """The whole site's figures for one local day (Asia/Ho_Chi_Minh)."""
+class DailySiteStatsQuerySet(models.QuerySet):
+    def for_site(self, site_id: int):
+        return self.filter(site_id=site_id)
 
-    date = models.DateField("ngày", unique=True)
+
+class DailySiteStats(models.Model):
+    """One portal's figures for one local day (Asia/Ho_Chi_Minh)."""
+
+    # Each portal (Wagtail site) counts its own readers; the figures go with
+    # the portal if it is ever deleted.
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name="cổng thông tin",
+        on_delete=models.CASCADE,
+        related_name="daily_stats",
+    )
+    date = models.DateField("ngày")
     views = models.PositiveBigIntegerField("lượt xem", default=0)
     visitors = models.PositiveBigIntegerField("khách truy cập", default=0)
+
+    objects = DailySiteStatsQuerySet.as_manager()
 
     class Meta:
         verbose_name = "thống kê theo ngày"
         verbose_name_plural = "thống kê theo ngày"
         ordering = ["date"]
         permissions = [("view_statistics", "Xem thống kê truy cập")]
+        constraints = [
+            # The portal first: every question is one portal's days (or all
+            # portals' over a period, the roll-up, which scans the dates).
+            models.UniqueConstraint(
+                fields=["site", "date"], name="stats_dailysitestats_site_date"
+            )
+        ]
 
     def __str__(self):
-        return f"{self.date}: {self.views} lượt xem, {self.visitors} khách"
+        return (
+            f"{self.date} #{self.site_id}: {self.views} lượt xem, {self.visitors} khách"
+        )
 
 
 class DailyPageStats(models.Model):
@@ -71,16 +95,21 @@ class DailyPageStats(models.Model):
 
 class SeenVisitor(models.Model):
     """A visitor hash seen today: makes the daily unique count and "online now"
-    possible. Short-lived: pruned once its day is over."""
+    possible. Short-lived: pruned once its day is over. Per portal: a reader
+    of two portals is a visitor of each."""
 
     date = models.DateField()
+    site = models.ForeignKey(
+        "wagtailcore.Site", on_delete=models.CASCADE, related_name="+"
+    )
     visitor = models.CharField(max_length=32)
     last_seen = models.DateTimeField(db_index=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["date", "visitor"], name="stats_seenvisitor_date_visitor"
+                fields=["date", "site", "visitor"],
+                name="stats_seenvisitor_date_site_visitor",
             )
         ]
 

@@ -2,20 +2,28 @@
 atomic in Redis, with no database write; a periodic job (``flush``) adds the
 counters to the database's daily rows, which stay the record.
 
-Keys, under "<CACHE_KEY_PREFIX>:stats:":
-- ``online``: sorted set, visitor hash -> last seen (epoch seconds); "online
-  now" counts the members seen in the last five minutes.
-- ``seen:<view key>``: when this visitor's view of this page was last counted
-  (the 30-minute reload rule). The time is compared with ours rather than left
-  to the key's TTL, so the rule follows the same clock as the database backend;
-  the TTL only clears old keys away.
-- ``views:<day>``: hash of exact counters, "site" and "page:<id>" (HINCRBY).
-- ``visitors:<day>``: HyperLogLog of the day's visitor hashes (daily uniques,
-  within HyperLogLog's 0.81 % standard error), with ``flushed-visitors:<day>``
-  holding how many of them the database has already been given.
+Keys, under "<CACHE_KEY_PREFIX>:stats:" (each portal, a Wagtail site, counts
+its own readers; ``<site>`` is its id):
+- ``online:<site>``: sorted set, visitor hash -> last seen (epoch seconds);
+  "online now" counts the members seen in the last five minutes.
+- ``seen:<view key>``: when this visitor's view of this page of this portal
+  was last counted (the 30-minute reload rule). The time is compared with ours
+  rather than left to the key's TTL, so the rule follows the same clock as the
+  database backend; the TTL only clears old keys away.
+- ``views:<day>``: hash of exact counters, "site:<site>" and "page:<id>"
+  (HINCRBY).
+- ``visitors:<day>:<site>``: HyperLogLog of the portal's visitor hashes that
+  day (daily uniques, within HyperLogLog's 0.81 % standard error), with
+  ``flushed-visitors:<day>:<site>`` holding how many of them the database has
+  already been given.
+- ``sites:<day>``: the portals with visitors that day.
 - ``flushing:<day>``: counters taken by a flush that has not reached the
   database yet; a failed flush leaves them for the next one.
 - ``days``: the days that have counters waiting.
+
+Counters written before statistics were kept per portal (the field "site",
+``visitors:<day>``) are flushed to the default site's row, as the database
+migration did with the rows.
 
 A Redis restart loses what was counted since the last flush (at most
 STATS_FLUSH_SECONDS); visitors seen before and after a restart on the same day
@@ -37,7 +45,9 @@ from django.conf import settings
 from django.db import connection, transaction
 from redis.backoff import NoBackoff
 from redis.retry import Retry
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from cms.core.sites import site_map
 
 from .database_backend import DatabaseBackend, add_page_views, add_site_counts
 from .hits import ONLINE_WINDOW, RELOAD_WINDOW, Hit, local_day
@@ -47,9 +57,9 @@ logger = logging.getLogger(__name__)
 _FLUSH_LOCK_SECONDS = 300
 
 _RECORD = """
--- KEYS: online, seen, views, visitors, days
+-- KEYS: online, seen, views, visitors, days, sites
 -- ARGV: visitor ('' if not tracked), now, reload window, seen ttl,
---       online cutoff, page field ('' if none), day
+--       online cutoff, page field ('' if none), day, site id
 local visitor = ARGV[1]
 if visitor ~= '' then
   local now = tonumber(ARGV[2])
@@ -61,8 +71,9 @@ if visitor ~= '' then
   end
   redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[4])
   redis.call('PFADD', KEYS[4], visitor)
+  redis.call('SADD', KEYS[6], ARGV[8])
 end
-redis.call('HINCRBY', KEYS[3], 'site', 1)
+redis.call('HINCRBY', KEYS[3], 'site:' .. ARGV[8], 1)
 if ARGV[6] ~= '' then
   redis.call('HINCRBY', KEYS[3], ARGV[6], 1)
 end
@@ -148,11 +159,12 @@ class RedisBackend:
         page = hit.target.page_id
         counted = self._record(
             keys=[
-                self.key("online"),
+                self.key("online", hit.site_id),
                 self.key("seen", hit.view_key or ""),
                 self.key("views", hit.day),
-                self.key("visitors", hit.day),
+                self.key("visitors", hit.day, hit.site_id),
                 self.key("days"),
+                self.key("sites", hit.day),
             ],
             args=[
                 hit.visitor or "",
@@ -163,46 +175,52 @@ class RedisBackend:
                 repr(now - ONLINE_WINDOW.total_seconds()),
                 f"page:{page}" if page is not None else "",
                 hit.day.isoformat(),
+                hit.site_id,
             ],
         )
         return bool(counted)
 
     # Figures -------------------------------------------------------------
 
-    def online(self, now: datetime) -> int:
+    def online(self, now: datetime, site_id: int) -> int:
         if self.available():
             try:
                 cutoff = (now - ONLINE_WINDOW).timestamp()
-                return self.client.zcount(self.key("online"), f"({cutoff!r}", "+inf")
+                return self.client.zcount(
+                    self.key("online", site_id), f"({cutoff!r}", "+inf"
+                )
             except redis.RedisError as error:
                 self._failed(error)
-        return self.fallback.online(now)
+        return self.fallback.online(now, site_id)
 
-    def pending(self) -> dict[date, tuple[int, int]]:
-        """Views and visitors per day counted in Redis but not yet flushed."""
-        if not self.available():
+    def pending(self, site_ids) -> dict[tuple[int, date], tuple[int, int]]:
+        """Views and visitors per (portal, day) counted in Redis but not yet
+        flushed, for the portals ``site_ids``: one round trip for them all."""
+        site_ids = list(site_ids)
+        if not self.available() or not site_ids:
             return {}
         try:
             days = sorted(self.client.smembers(self.key("days")))
             if not days:
                 return {}
             pipe = self.client.pipeline(transaction=False)
-            for day in days:
-                pipe.hget(self.key("views", day), "site")
-                pipe.hget(self.key("flushing", day), "site")
-                pipe.pfcount(self.key("visitors", day))
-                pipe.get(self.key("flushed-visitors", day))
+            asked = [(site_id, day) for day in days for site_id in site_ids]
+            for site_id, day in asked:
+                pipe.hget(self.key("views", day), f"site:{site_id}")
+                pipe.hget(self.key("flushing", day), f"site:{site_id}")
+                pipe.pfcount(self.key("visitors", day, site_id))
+                pipe.get(self.key("flushed-visitors", day, site_id))
             answers = pipe.execute()
         except redis.RedisError as error:
             self._failed(error)
             return {}
         pending = {}
-        for index, day in enumerate(days):
+        for index, (site_id, day) in enumerate(asked):
             views, flushing, visitors, flushed = answers[index * 4 : index * 4 + 4]
-            pending[date.fromisoformat(day)] = (
-                int(views or 0) + int(flushing or 0),
-                max(0, int(visitors or 0) - int(flushed or 0)),
-            )
+            views = int(views or 0) + int(flushing or 0)
+            visitors = max(0, int(visitors or 0) - int(flushed or 0))
+            if views or visitors:
+                pending[(site_id, date.fromisoformat(day))] = (views, visitors)
         return pending
 
     # Flushing ------------------------------------------------------------
@@ -234,14 +252,37 @@ class RedisBackend:
 
     def _flush_day(self, day: date, today: date) -> int:
         views_key, flushing_key = self.key("views", day), self.key("flushing", day)
-        visitors_key = self.key("visitors", day)
-        flushed_key = self.key("flushed-visitors", day)
+        sites_key = self.key("sites", day)
         taken = self._take(keys=[views_key, flushing_key])
         counters = dict(zip(taken[::2], (int(n) for n in taken[1::2]), strict=True))
-        visitors = self.client.pfcount(visitors_key)
-        already = int(self.client.get(flushed_key) or 0)
-        new_visitors = max(0, visitors - already)
-        site_views = counters.pop("site", 0)
+        site_views = {
+            int(field.removeprefix("site:")): counters.pop(field)
+            for field in list(counters)
+            if field.startswith("site:")
+        }
+        # (visitors key, flushed key) of each portal with visitors that day.
+        visitor_keys = {
+            int(site_id): (
+                self.key("visitors", day, site_id),
+                self.key("flushed-visitors", day, site_id),
+            )
+            for site_id in self.client.smembers(sites_key)
+        }
+        legacy_visitors, legacy = self._legacy_counts(day, counters, site_views)
+        # Each portal's visitors: (all counted today, those new to the database).
+        new_visitors = {}
+        for site_id, (visitors_key, flushed_key) in visitor_keys.items():
+            visitors = self.client.pfcount(visitors_key)
+            already = int(self.client.get(flushed_key) or 0)
+            if visitors > already:
+                new_visitors[site_id] = (visitors, visitors - already)
+        if legacy_visitors:
+            default = site_map().default.pk
+            new_visitors[default] = (
+                new_visitors.get(default, (None, 0))[0],
+                new_visitors.get(default, (None, 0))[1] + legacy_visitors,
+            )
+        total_views = sum(site_views.values())
         if site_views or new_visitors or counters:
             page_views = {
                 int(field.removeprefix("page:")): views
@@ -249,7 +290,21 @@ class RedisBackend:
                 if field.startswith("page:")
             }
             with transaction.atomic(), connection.cursor() as cursor:
-                add_site_counts(cursor, day, site_views, new_visitors)
+                # A portal deleted since its views were counted takes them
+                # with it, as its rows go with it.
+                existing_sites = set(
+                    Site.objects.filter(
+                        pk__in=set(site_views) | set(new_visitors)
+                    ).values_list("pk", flat=True)
+                )
+                for site_id in sorted(existing_sites):
+                    add_site_counts(
+                        cursor,
+                        day,
+                        site_id,
+                        site_views.get(site_id, 0),
+                        new_visitors.get(site_id, (0, 0))[1],
+                    )
                 # A page deleted since its views were counted keeps them in
                 # the site's figures only.
                 existing = set(
@@ -262,16 +317,50 @@ class RedisBackend:
                 )
             pipe = self.client.pipeline(transaction=True)
             pipe.delete(flushing_key)
-            if new_visitors:
+            for site_id, (visitors, _new) in new_visitors.items():
+                if visitors is None:
+                    continue  # only the old counters' visitors
                 pipe.set(
-                    flushed_key, visitors, ex=int(timedelta(days=3).total_seconds())
+                    visitor_keys[site_id][1],
+                    visitors,
+                    ex=int(timedelta(days=3).total_seconds()),
                 )
+            if legacy:
+                pipe.delete(*legacy)
             pipe.execute()
         elif day < today:
             # A past day with nothing left to write: forget it. A straggling
             # hit for it would start its keys afresh and be flushed as usual.
             pipe = self.client.pipeline(transaction=True)
             pipe.srem(self.key("days"), day.isoformat())
-            pipe.delete(visitors_key, flushed_key, flushing_key)
+            pipe.delete(
+                sites_key,
+                flushing_key,
+                *(key for keys in visitor_keys.values() for key in keys),
+                *legacy,
+            )
             pipe.execute()
-        return site_views
+        return total_views
+
+    def _legacy_counts(self, day, counters, site_views) -> tuple[int, list[str]]:
+        """Fold the counters of a version that counted for the installation
+        as a whole into the default site's views; its new visitors and the
+        keys to delete once they are written."""
+        legacy_visitors = self.key("visitors", day)
+        legacy_flushed = self.key("flushed-visitors", day)
+        views = counters.pop("site", 0)
+        has_visitors = self.client.exists(legacy_visitors)
+        if not views and not has_visitors:
+            return 0, []
+        default = site_map().default
+        if default is None:
+            return 0, []
+        if views:
+            site_views[default.pk] = site_views.get(default.pk, 0) + views
+        if not has_visitors:
+            return 0, []
+        # Written once, then dropped: a visitor an old process still counts
+        # afterwards is counted again, as after a Redis restart.
+        visitors = self.client.pfcount(legacy_visitors)
+        already = int(self.client.get(legacy_flushed) or 0)
+        return max(0, visitors - already), [legacy_visitors, legacy_flushed]

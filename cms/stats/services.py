@@ -12,8 +12,10 @@ from django.db.models import IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.dispatch import receiver
 from django.utils import timezone
+from wagtail.models import Site
 
 from cms.core.models import reader_pages
+from cms.core.sites import site_map
 
 from .database_backend import DatabaseBackend
 from .hits import ONLINE_WINDOW, Hit, local_day
@@ -48,19 +50,21 @@ def _forget_backend(*, setting, **kwargs):
 
 
 def record_request(request, path, site=None) -> bool:
-    """Count a reader's view of ``path`` (from the beacon); True if counted.
+    """Count a reader's view of ``path`` (from the beacon) for the portal
+    ``site`` (default: the default site); True if counted.
 
     Raises paths.InvalidPath or paths.UnknownPath for a path the reader site
-    of ``site`` (default: the default site) does not serve. Bots are not
-    counted; Do Not Track and Global Privacy Control make the view count
-    without the visitor.
+    of ``site`` does not serve. Bots are not counted; Do Not Track and Global
+    Privacy Control make the view count without the visitor.
     """
+    site = site or site_map().default
     target = resolve(path, site)
     address, user_agent = request_identity(request)
     if is_bot(user_agent):
         return False
     return record(
         target,
+        site_id=site.pk,
         address=address,
         user_agent=user_agent,
         track=not opted_out(request),
@@ -74,18 +78,24 @@ def record(
     user_agent: str,
     track: bool = True,
     at: datetime | None = None,
+    site_id: int | None = None,
 ) -> bool:
-    """Count one view of ``target`` by the visitor (address, user agent) at
-    ``at`` (now); True if counted, False for a reload within 30 minutes."""
+    """Count one view of ``target`` on the portal ``site_id`` (default: the
+    default site) by the visitor (address, user agent) at ``at`` (now); True
+    if counted, False for a reload within 30 minutes."""
     at = at or timezone.now()
     day = local_day(at)
+    if site_id is None:
+        site_id = site_map().default.pk
     visitor = visitor_hash(day, address, user_agent) if track else None
     hit = Hit(
         at=at,
         day=day,
+        site_id=site_id,
         target=target,
         visitor=visitor,
-        view_key=view_key(visitor, target.key) if visitor else None,
+        # The same search page on two portals is two pages.
+        view_key=view_key(visitor, f"{site_id}:{target.key}") if visitor else None,
     )
     return get_backend().record(hit)
 
@@ -117,10 +127,11 @@ class DayFigures:
     visitors: int
 
 
-def site_figures(now: datetime | None = None) -> dict:
-    """The reader box: online now; views and visitors today, yesterday, this
-    month and in total. Visitors over several days are the sum of each day's
-    unique visitors (a visitor cannot be recognised from one day to the next)."""
+def site_figures(site_id: int, now: datetime | None = None) -> dict:
+    """The reader box of the portal ``site_id``: online now; views and
+    visitors today, yesterday, this month and in total. Visitors over several
+    days are the sum of each day's unique visitors (a visitor cannot be
+    recognised from one day to the next)."""
     now = now or timezone.now()
     today = local_day(now)
     yesterday = today - timedelta(days=1)
@@ -137,9 +148,9 @@ def site_figures(now: datetime | None = None) -> dict:
             sums[f"{name}__{field}"] = Coalesce(
                 Sum(field, filter=condition), Value(0), output_field=IntegerField()
             )
-    totals = DailySiteStats.objects.aggregate(**sums)
+    totals = DailySiteStats.objects.for_site(site_id).aggregate(**sums)
     backend = get_backend()
-    for day, (views, visitors) in backend.pending().items():
+    for (_site, day), (views, visitors) in backend.pending([site_id]).items():
         for name in periods:
             if (
                 name == "total"
@@ -149,7 +160,7 @@ def site_figures(now: datetime | None = None) -> dict:
             ):
                 totals[f"{name}__views"] += views
                 totals[f"{name}__visitors"] += visitors
-    figures = {"online": backend.online(now)}
+    figures = {"online": backend.online(now, site_id)}
     for name in periods:
         figures[name] = {
             "views": totals[f"{name}__views"],
@@ -158,27 +169,77 @@ def site_figures(now: datetime | None = None) -> dict:
     return figures
 
 
-def daily_figures(first: date, last: date) -> list[DayFigures]:
-    """One entry per day from ``first`` to ``last``, days without views at 0."""
-    rows = {
-        row.date: row
-        for row in DailySiteStats.objects.filter(date__gte=first, date__lte=last)
+def _every_site_id() -> list[int]:
+    return list(Site.objects.order_by("pk").values_list("pk", flat=True))
+
+
+def daily_figures(
+    first: date, last: date, site_id: int | None = None
+) -> list[DayFigures]:
+    """One entry per day from ``first`` to ``last``, days without views at 0:
+    the portal ``site_id``'s, or every portal's added together if None."""
+    rows = DailySiteStats.objects.filter(date__gte=first, date__lte=last)
+    if site_id is not None:
+        rows = rows.for_site(site_id)
+    by_day = {
+        row["date"]: (row["views"], row["visitors"])
+        for row in rows.order_by()
+        .values("date")
+        .annotate(views=Sum("views"), visitors=Sum("visitors"))
     }
-    pending = get_backend().pending()
+    pending = get_backend().pending(
+        [site_id] if site_id is not None else _every_site_id()
+    )
+    for (_site, day), (views, visitors) in pending.items():
+        if first <= day <= last:
+            stored_views, stored_visitors = by_day.get(day, (0, 0))
+            by_day[day] = (stored_views + views, stored_visitors + visitors)
     days = []
     day = first
     while day <= last:
-        row = rows.get(day)
-        extra_views, extra_visitors = pending.get(day, (0, 0))
-        days.append(
-            DayFigures(
-                day,
-                (row.views if row else 0) + extra_views,
-                (row.visitors if row else 0) + extra_visitors,
-            )
-        )
+        views, visitors = by_day.get(day, (0, 0))
+        days.append(DayFigures(day, views, visitors))
         day += timedelta(days=1)
     return days
+
+
+@dataclass(frozen=True)
+class PortalFigures:
+    site_id: int
+    views: int
+    visitors: int
+
+
+def portal_figures(first: date, last: date, site_ids) -> list[PortalFigures]:
+    """Views and visitors from ``first`` to ``last`` of each portal in
+    ``site_ids`` (in that order, 0 for none): one query whatever their
+    number, for the province's roll-up."""
+    site_ids = list(site_ids)
+    totals = {
+        row["site_id"]: [row["views"], row["visitors"]]
+        for row in DailySiteStats.objects.filter(
+            site_id__in=site_ids, date__gte=first, date__lte=last
+        )
+        .order_by()
+        .values("site_id")
+        .annotate(views=Sum("views"), visitors=Sum("visitors"))
+    }
+    for (site_id, day), (views, visitors) in get_backend().pending(site_ids).items():
+        if first <= day <= last:
+            counts = totals.setdefault(site_id, [0, 0])
+            counts[0] += views
+            counts[1] += visitors
+    return [
+        PortalFigures(site_id, *totals.get(site_id, (0, 0))) for site_id in site_ids
+    ]
+
+
+def first_day(site_id: int | None = None) -> date | None:
+    """The first day with figures (of the portal ``site_id``, or of any)."""
+    rows = DailySiteStats.objects.order_by("date")
+    if site_id is not None:
+        rows = rows.for_site(site_id)
+    return rows.values_list("date", flat=True).first()
 
 
 def most_read(

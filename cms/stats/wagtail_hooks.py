@@ -9,6 +9,7 @@ from .admin_views import (
     StatisticsPanel,
     can_view_statistics,
 )
+from .rollup import PortalRollupView, can_see_every_portal
 
 
 @hooks.register("construct_homepage_panels")
@@ -26,6 +27,7 @@ def register_statistics_urls():
             PageViewsReportView.as_view(results_only=True),
             name="stats_page_views_results",
         ),
+        path("stats/portals/", PortalRollupView.as_view(), name="stats_portals"),
     ]
 
 
@@ -51,4 +53,20 @@ def register_statistics_permission():
     app_label, codename = VIEW_STATISTICS.split(".")
     return Permission.objects.filter(
         content_type__app_label=app_label, codename=codename
+    )
+
+
+class RollupMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_every_portal(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_portal_rollup_menu_item():
+    return RollupMenuItem(
+        "Thống kê các cổng",
+        reverse("stats_portals"),
+        name="portal-statistics",
+        icon_name="site",
+        order=651,
     )

@@ -66,6 +66,7 @@ from datetime import timedelta
 from django.utils import timezone
 from cms.articles.models import ArticlePage
 from cms.stats.models import DailyPageStats, DailySiteStats
+from wagtail.models import Site
 
 rng = random.Random(2026)
 today = timezone.localdate()
@@ -76,6 +77,7 @@ for back in range(30):
     visitors = rng.randint(380, 520) if weekday else rng.randint(210, 300)
     DailySiteStats.objects.update_or_create(
         date=day,
+        site=Site.objects.get(is_default_site=True),
         defaults={"views": int(visitors * rng.uniform(2.1, 2.8)), "visitors": visitors},
     )
     for rank, article in enumerate(articles):

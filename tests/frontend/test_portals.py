@@ -246,3 +246,22 @@ def test_a_closed_portal_with_a_redirect_sends_readers_on(client, fake_cms):
     response = client.get("/", base_url=f"https://{CLOSED}")
     assert response.status_code == 301
     assert response.headers["Location"] == "https://xa-moi.example.vn/"
+
+
+def test_the_statistics_box_shows_each_portals_own_figures(client, fake_cms, commune):
+    own = copy.deepcopy(recorded("stats.json"))
+    own["online"] = 7
+    own["today"] = {"views": 4321, "visitors": 1234}
+    fake_cms.set("/stats/", own, portal=commune)
+
+    def box(host):
+        html = soup(client.get("/", **on(host)))
+        return {
+            dd["data-stat"]: dd.get_text(strip=True)
+            for dd in html.find(attrs={"data-stats": True}).find_all("dd")
+        }
+
+    assert box(commune)["today"] == "4.321"
+    assert box(commune)["online"] == "7"
+    assert box(PORTAL)["today"] == "1.250"  # the recorded (province) answer
+    assert box(PORTAL)["online"] == "3"

@@ -27,6 +27,7 @@ import datetime
 from django.apps import apps
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
+from wagtail.models import Site
 from tests.factories import (
     ArticlePageFactory, PhotoStoryPageFactory, SectionPageFactory, UserFactory)
 
@@ -40,7 +41,8 @@ UserFactory(username="bientapvien")
 if apps.is_installed("cms.stats"):
     day = datetime.date(2026, 5, 19)
     apps.get_model("stats", "DailySiteStats").objects.create(
-        date=day, views=12345, visitors=678)
+        date=day, views=12345, visitors=678,
+        site=Site.objects.get(is_default_site=True))
     apps.get_model("stats", "DailyPageStats").objects.create(
         date=day, page=article, views=4321)
 print("ok")

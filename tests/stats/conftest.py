@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import redis
+from wagtail.models import Site
 
 from cms.stats import privacy, services
 from cms.stats.paths import Target
@@ -81,6 +82,10 @@ def article(db):
 
 def view(target: Target, address="203.0.113.7", user_agent=BROWSER, **kwargs):
     return services.record(target, address=address, user_agent=user_agent, **kwargs)
+
+
+def default_site():
+    return Site.objects.get(is_default_site=True)
 
 
 def settle():

@@ -14,7 +14,7 @@ from cms.stats.models import DailyPageStats, DailySiteStats
 from cms.workflow import roles
 from tests.factories import ArticlePageFactory, PhotoStoryPageFactory, UserFactory
 
-from .conftest import local
+from .conftest import default_site, local
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,10 @@ def read_articles(article):
     today = TODAY.date()
     for offset in range(21):
         DailySiteStats.objects.create(
-            date=today - timedelta(days=offset), views=100 + offset, visitors=40
+            site=default_site(),
+            date=today - timedelta(days=offset),
+            views=100 + offset,
+            visitors=40,
         )
     DailyPageStats.objects.create(date=today, page=article, views=30)
     DailyPageStats.objects.create(

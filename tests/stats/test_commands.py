@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from cms.stats.models import DailySiteStats
 from cms.stats.paths import Target
 
-from .conftest import local, view
+from .conftest import default_site, local, view
 
 pytestmark = pytest.mark.django_db
 
@@ -23,8 +23,13 @@ def run(*args) -> str:
 
 @pytest.fixture
 def march(db):
-    DailySiteStats.objects.create(date=date(2026, 3, 1), views=120, visitors=40)
-    DailySiteStats.objects.create(date=date(2026, 3, 3), views=1234, visitors=321)
+    site = default_site()
+    DailySiteStats.objects.create(
+        site=site, date=date(2026, 3, 1), views=120, visitors=40
+    )
+    DailySiteStats.objects.create(
+        site=site, date=date(2026, 3, 3), views=1234, visitors=321
+    )
 
 
 def test_exports_every_day_in_the_range_as_csv(march):

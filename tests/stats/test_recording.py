@@ -10,7 +10,7 @@ from cms.stats import services
 from cms.stats.models import DailyPageStats, DailySalt
 from cms.stats.paths import Target
 
-from .conftest import BROWSER, local, settle, view
+from .conftest import BROWSER, default_site, local, settle, view
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ SEARCH = Target("path:/tim-kiem/")
 
 
 def figures():
-    return services.site_figures()
+    return services.site_figures(default_site().pk)
 
 
 def page_views(article) -> int:

@@ -14,7 +14,7 @@ from cms.stats.models import DailyPageStats, DailySiteStats
 from cms.stats.paths import Target
 from tests.factories import ArticlePageFactory
 
-from .conftest import local, view
+from .conftest import default_site, local, view
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def test_counters_reach_the_database_on_flush(redis_backend, article):
         for address in ("198.51.100.1", "198.51.100.2", "198.51.100.1"):
             view(target, address=address)
         view(Target("path:/tim-kiem/"), address="198.51.100.1")
-        before = services.site_figures()
+        before = services.site_figures(default_site().pk)
         # Counted in Redis only, yet already in the reader's figures.
         assert stored(moment.date()) == (0, 0)
         assert before["today"] == {"views": 3, "visitors": 2}
@@ -41,7 +41,7 @@ def test_counters_reach_the_database_on_flush(redis_backend, article):
         assert services.flush() == 3
         assert stored(moment.date()) == (3, 2)
         assert DailyPageStats.objects.get(page=article).views == 2
-        assert services.site_figures() == before
+        assert services.site_figures(default_site().pk) == before
 
         # Nothing waits any more: a second flush writes nothing.
         assert services.flush() == 0
@@ -69,7 +69,10 @@ def test_a_failed_flush_is_retried_without_loss(redis_backend, article):
             services.flush()
         # Counted after the failed flush: both reach the database next time.
         view(target, address="198.51.100.2")
-        assert services.site_figures()["today"] == {"views": 2, "visitors": 2}
+        assert services.site_figures(default_site().pk)["today"] == {
+            "views": 2,
+            "visitors": 2,
+        }
         assert services.flush() == 2
         assert stored(moment.date()) == (2, 2)
         assert DailyPageStats.objects.get(page=article).views == 2
@@ -83,7 +86,7 @@ def test_a_page_deleted_before_the_flush_keeps_its_views_in_the_site_total(
     view(Target.for_page(other.pk))
     other.delete()
     assert services.flush() == 2
-    assert services.site_figures()["today"]["views"] == 2
+    assert services.site_figures(default_site().pk)["today"]["views"] == 2
     assert list(DailyPageStats.objects.values_list("page_id", "views")) == [
         (article.pk, 1)
     ]
@@ -117,7 +120,10 @@ def test_a_redis_restart_loses_at_most_what_came_since_the_last_flush(
         # A restart without persistence: every key is gone.
         keys = list(redis_backend.client.scan_iter(match=redis_backend.prefix + "*"))
         redis_backend.client.delete(*keys)
-        assert services.site_figures()["today"] == {"views": 2, "visitors": 2}
+        assert services.site_figures(default_site().pk)["today"] == {
+            "views": 2,
+            "visitors": 2,
+        }
 
         clock.move_to(moment + timedelta(minutes=1))
         view(target, address="198.51.100.4")
@@ -157,7 +163,7 @@ class TestRedisUnreachable:
         assert "Redis unavailable" in warnings[0].getMessage()
         assert DailyPageStats.objects.get(page=article).views == 2
 
-        figures = services.site_figures()
+        figures = services.site_figures(default_site().pk)
         assert figures["today"] == {"views": 2, "visitors": 2}
         assert figures["online"] == 2
         assert services.flush() == 0

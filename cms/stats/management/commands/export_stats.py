@@ -3,9 +3,9 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
+from cms.core.sites import find_for_hostname
 from cms.stats import services
 from cms.stats.hits import local_day
-from cms.stats.models import DailySiteStats
 
 HEADER = ["Ngày", "Lượt xem", "Khách truy cập"]
 
@@ -23,7 +23,8 @@ class Command(BaseCommand):
     help = (
         "Write daily page views and unique visitors as CSV (date, views, "
         "visitors), one row per day including days without views. Days are "
-        "local days (Asia/Ho_Chi_Minh)."
+        "local days (Asia/Ho_Chi_Minh). Every portal's figures added together, "
+        "or one portal's with --portal."
     )
 
     def add_arguments(self, parser):
@@ -36,22 +37,33 @@ class Command(BaseCommand):
             "--to", dest="last", help="Last day, YYYY-MM-DD (default: today)."
         )
         parser.add_argument(
+            "--portal",
+            help="Only this portal's figures: its host name, e.g. xa-a.tinh.gov.vn "
+            "(default: every portal added together).",
+        )
+        parser.add_argument(
             "--output",
             help="File to write (UTF-8 with a byte-order mark, so that Excel "
             "shows Vietnamese correctly); standard output if not given.",
         )
 
-    def handle(self, *args, first, last, output, **options):
+    def handle(self, *args, first, last, output, portal=None, **options):
+        site_id = None
+        if portal:
+            site = find_for_hostname(portal)
+            if site is None:
+                raise CommandError(f"Không có cổng thông tin nào ở “{portal}”.")
+            site_id = site.pk
         last = _date(last) if last else local_day()
         if first:
             first = _date(first)
         else:
-            earliest = DailySiteStats.objects.order_by("date").first()
-            first = min(earliest.date, last) if earliest else last
+            earliest = services.first_day(site_id)
+            first = min(earliest, last) if earliest else last
         if first > last:
             raise CommandError("--from phải trước hoặc bằng --to.")
 
-        rows = services.daily_figures(first, last)
+        rows = services.daily_figures(first, last, site_id)
         if output:
             try:
                 with open(output, "w", encoding="utf-8-sig", newline="") as stream:
