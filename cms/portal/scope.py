@@ -19,13 +19,19 @@ def page_paths(user) -> list[str] | None:
         return None
     if not user.is_active:
         return []
-    return sorted(
-        set(
-            GroupPagePermission.objects.filter(group__user=user).values_list(
-                "page__path", flat=True
+    # Kept on the user for the request: the reports menu and the chooser
+    # both ask on one page.
+    cached = getattr(user, "_portal_page_paths", None)
+    if cached is None:
+        cached = sorted(
+            set(
+                GroupPagePermission.objects.filter(group__user=user).values_list(
+                    "page__path", flat=True
+                )
             )
         )
-    )
+        user._portal_page_paths = cached
+    return cached
 
 
 def _covers(paths: list[str], path: str) -> bool:
