@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # Wagtail's site-wide history report is for leaders only (cms/workflow).
     "cms.workflow.middleware.AuditLogAccessMiddleware",
+    # Wagtail's page types report names pages of every portal (cms/portal).
+    "cms.portal.middleware.PageTypesReportAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.

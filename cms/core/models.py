@@ -14,6 +14,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from .sites import site_map
 from .text import ascii_slugify, fold_diacritics
 
 
@@ -244,11 +245,17 @@ class BasePage(Page):
     def serve_preview(self, request, mode_name):
         """Wagtail's preview (the panel, the preview button, a moderator's view
         of a revision): keep this unsaved state for the reader site to fetch
-        through the API, and send the browser to the reader site's preview."""
+        through the API, and send the browser to the reader site's preview on
+        the page's own portal: the API shows a preview only on the portal whose
+        tree holds the page."""
         from .preview import store_preview
 
         token = store_preview(self)
-        return redirect(f"{settings.FRONTEND_URL}/preview/?token={token}")
+        sites = site_map()
+        # A new page's preview has a path made up under its parent's.
+        portal = sites.portal_of(self.path or "")
+        reader = sites.reader_url(portal) if portal else settings.FRONTEND_URL
+        return redirect(f"{reader}/preview/?token={token}")
 
     def reader_images(self) -> list:
         """The images this page shows readers, whose renditions are made when it

@@ -15,7 +15,9 @@ import copy
 import threading
 import time
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -142,6 +144,19 @@ class SiteMap:
             if portal is not None:
                 return portal
         return None
+
+    def reader_url(self, portal: Portal) -> str:
+        """The portal's address on the reader site (scheme://host[:port]), by
+        the reader site's own rule (frontend/portals.py): FRONTEND_URL's scheme
+        and port with the portal's host name; the default portal's is
+        FRONTEND_URL itself while no portal has FRONTEND_URL's host name."""
+        front = urlsplit(settings.FRONTEND_URL)
+        front_host = (front.hostname or "").lower()
+        if portal.is_default and front_host not in self._by_hostname:
+            return settings.FRONTEND_URL
+        default_port = {"http": 80, "https": 443}.get(front.scheme)
+        port = f":{front.port}" if front.port and front.port != default_port else ""
+        return f"{front.scheme}://{portal.hostname}{port}"
 
     def portals(self) -> list[Portal]:
         """Every open portal, the default (the province's) first, then by

@@ -3,7 +3,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
-from . import proposals
+from . import proposals, scope
 from .admin_views import (
     CreatePortalView,
     DecideProposalView,
@@ -88,3 +88,16 @@ def register_proposals_menu_item():
         icon_name="upload",
         order=250,
     )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_only_pages_of_ones_portals(pages, request):
+    # Wagtail's chooser lists the whole tree, whatever one's permissions.
+    choosable = scope.choosable_pages(request.user)
+    return pages if choosable is None else pages.filter(choosable)
+
+
+@hooks.register("construct_reports_menu")
+def hide_page_types_report_from_communes(request, menu_items):
+    if not scope.sees_every_portal(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]

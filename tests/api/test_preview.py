@@ -163,3 +163,37 @@ def test_tokens_expire_after_ten_minutes(editor, api, news):
         assert api.get(PREVIEW, {"token": token}).status_code == 200
         clock.shift(2 * 60)
         assert api.get(PREVIEW, {"token": token}).status_code == 404
+
+
+def test_a_communes_preview_goes_to_its_own_portal_and_only_there(client, api):
+    from django.contrib.auth.models import Group
+
+    from cms.portal.provisioning import create_portal
+
+    commune = create_portal(hostname="xa-a.localhost", name="Xã An Phú")
+    news = SectionPageFactory(parent=commune.home, title="Tin xã")
+    article = ArticlePageFactory(parent=news, title="Bản đã đăng của xã")
+    editor = UserFactory(groups=[Group.objects.get(name="Biên tập viên – Xã An Phú")])
+    client.force_login(editor)
+    url = f"/admin/pages/{article.pk}/edit/preview/"
+    client.post(url, article_form("Bản nháp của xã", "<p>Nháp.</p>", article.slug))
+
+    response = client.get(url)
+
+    assert response.status_code == 302
+    location = urlsplit(response["Location"])
+    # FRONTEND_URL's scheme and port, the commune's host.
+    assert f"{location.scheme}://{location.netloc}{location.path}" == (
+        "http://xa-a.localhost:8000/preview/"
+    )
+    token = parse_qs(location.query)["token"][0]
+    on_commune = api.get(PREVIEW, {"token": token, "portal": "xa-a.localhost"})
+    assert on_commune.status_code == 200
+    assert json.loads(on_commune.content)["page"]["title"] == "Bản nháp của xã"
+    # The province's portal (the default) does not show the commune's draft.
+    assert api.get(PREVIEW, {"token": token}).status_code == 404
+
+    # A new page's preview goes to its portal too.
+    new = f"/admin/pages/add/articles/articlepage/{news.pk}/preview/"
+    client.post(new, article_form("Bài mới của xã", "<p>Mới.</p>", "bai-moi-cua-xa"))
+    assert client.get(new)["Location"].startswith("http://xa-a.localhost:8000/")

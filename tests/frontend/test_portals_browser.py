@@ -82,3 +82,45 @@ def test_one_reader_site_serves_each_portal_by_host(
     expect(unknown.locator("h1")).to_have_text(
         "Không có cổng thông tin nào ở địa chỉ này"
     )
+
+
+def test_an_editor_previews_a_communes_draft_on_the_communes_host(
+    reader_site, new_page, settings
+):
+    from urllib.parse import urlsplit
+
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    from tests.factories import UserFactory
+
+    content = build_two_portals()
+    port = reader_site.url.rsplit(":", 1)[1]
+    commune, province = (f"http://{h}:{port}" for h in (COMMUNE, PROVINCE))
+    article = content["commune"]
+    draft = type(article).objects.get(pk=article.pk)
+    draft.title = "Bản nháp: xã A khánh thành nhà văn hóa"
+    revision = draft.save_revision()
+    editor = Client()
+    editor.force_login(
+        UserFactory(
+            groups=[Group.objects.get(name="Biên tập viên – Cổng thông tin xã A")]
+        )
+    )
+    # A moderator's preview of the revision, as the admin's "Xem trước" opens it.
+    response = editor.get(f"/admin/pages/{article.pk}/revisions/{revision.pk}/view/")
+    assert response.status_code == 302
+    preview_url = response["Location"]
+    assert preview_url.startswith(commune + "/preview/?token=")
+
+    page = new_page()
+    page.goto(preview_url)
+    expect(page.locator(".brand-name")).to_have_text("Cổng thông tin xã A")
+    expect(page.locator("h1")).to_have_text("Bản nháp: xã A khánh thành nhà văn hóa")
+
+    # The same token on the province's host (the default portal) shows nothing.
+    elsewhere = new_page()
+    answer = elsewhere.goto(province + "/preview/?" + urlsplit(preview_url).query)
+    assert answer.status == 404
+    expect(elsewhere.locator("h1")).to_have_text("Không xem trước được")
+    expect(elsewhere.get_by_text("Bản nháp")).to_have_count(0)
