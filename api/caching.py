@@ -13,11 +13,14 @@
   parameters the endpoint takes (``query_names`` of its view), sorted; the
   ``portal`` parameter with them, so portals never share an answer. Unknown
   parameters are left out, so they cannot fill the cache.
-- A cached answer is served by ``CachedAnswerMiddleware``, before anything
-  else of the request runs (sessions, the site's lookup, DRF, parameters): one
-  cache read of the entry and the generation together.
+- A cached answer is served by ``CachedAnswerMiddleware``, before the view
+  runs (DRF, the site's lookup, parameters): one cache read of the entry and
+  the generation together, and no query. The middleware that only add
+  headers run around it, and it adds the view's own (``Allow``), so a cached
+  answer or 304 carries the headers a built one does.
 """
 
+import functools
 import hashlib
 import json
 import time
@@ -26,7 +29,7 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from rest_framework.renderers import JSONRenderer
 
@@ -150,7 +153,8 @@ def cached_response(request) -> HttpResponse | None:
         match = resolve(request.path_info)
     except Resolver404:
         return None
-    names = getattr(getattr(match.func, "view_class", None), "query_names", None)
+    view_class = getattr(match.func, "view_class", None)
+    names = getattr(view_class, "query_names", None)
     if names is None:
         return None
     try:
@@ -162,7 +166,24 @@ def cached_response(request) -> HttpResponse | None:
     entry, generation = found.get(key), found.get(GENERATION_KEY)
     if generation is None or not _usable(entry, generation, now):
         return None
-    return _respond(request, entry, now)
+    response = _respond(request, entry, now)
+    for header, value in _view_headers(view_class).items():
+        if header == "Vary":
+            patch_vary_headers(response, value.split(", "))
+        else:
+            response[header] = value
+    return response
+
+
+@functools.cache
+def _view_headers(view_class) -> dict[str, str]:
+    """The headers DRF adds to every answer of the view (``Allow``, and
+    ``Vary: Accept`` for a view with several renderers)."""
+    view = view_class()
+    # As for each request: setup() is what lets HEAD answer as GET, so it
+    # belongs in Allow.
+    view.setup(None)
+    return dict(view.default_response_headers)
 
 
 class CachedAnswerMiddleware:
