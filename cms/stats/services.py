@@ -16,7 +16,7 @@ from django.utils import timezone
 from cms.core.models import reader_pages
 
 from .database_backend import DatabaseBackend
-from .hits import ONLINE_WINDOW, Hit, local_day
+from .hits import ONLINE_WINDOW, Allowance, Hit, local_day
 from .models import DailyPageStats, DailySalt, DailySiteStats, SeenPage, SeenVisitor
 from .paths import Target, resolve
 from .privacy import is_bot, opted_out, request_identity, view_key, visitor_hash
@@ -47,13 +47,14 @@ def _forget_backend(*, setting, **kwargs):
 # Recording ----------------------------------------------------------------
 
 
-def record_request(request, path, site=None) -> bool:
+def record_request(request, path, site=None, allowance=None) -> bool:
     """Count a reader's view of ``path`` (from the beacon); True if counted.
 
     Raises paths.InvalidPath or paths.UnknownPath for a path the reader site
     of ``site`` (default: the default site) does not serve. Bots are not
     counted; Do Not Track and Global Privacy Control make the view count
-    without the visitor.
+    without the visitor. An ``allowance`` (hits.Allowance) is counted with
+    the view where the backend can.
     """
     target = resolve(path, site)
     address, user_agent = request_identity(request)
@@ -64,6 +65,7 @@ def record_request(request, path, site=None) -> bool:
         address=address,
         user_agent=user_agent,
         track=not opted_out(request),
+        allowance=allowance,
     )
 
 
@@ -74,9 +76,11 @@ def record(
     user_agent: str,
     track: bool = True,
     at: datetime | None = None,
+    allowance: Allowance | None = None,
 ) -> bool:
     """Count one view of ``target`` by the visitor (address, user agent) at
-    ``at`` (now); True if counted, False for a reload within 30 minutes."""
+    ``at`` (now); True if counted, False for a reload within 30 minutes (or
+    past the ``allowance``)."""
     at = at or timezone.now()
     day = local_day(at)
     visitor = visitor_hash(day, address, user_agent) if track else None
@@ -87,7 +91,10 @@ def record(
         visitor=visitor,
         view_key=view_key(visitor, target.key) if visitor else None,
     )
-    return get_backend().record(hit)
+    backend = get_backend()
+    if allowance is not None and backend.name == "redis":
+        return backend.record(hit, allowance)
+    return backend.record(hit)
 
 
 def flush() -> int:
