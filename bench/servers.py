@@ -129,6 +129,7 @@ def granian(
     ready_path: str,
     access_log: bool = False,
     log_config: Path | None = None,
+    access_log_format: str | None = None,
 ) -> Server:
     """granian as production runs it (GRANIAN_OPTIONS) with ``workers``
     processes of one blocking thread each: the same concurrency as gunicorn's
@@ -136,7 +137,8 @@ def granian(
     count. Its own log, the access log (production keeps one; the benchmark,
     as for gunicorn, does not) and the application's stderr, where Django logs,
     all go to the server's log file, unless ``log_config`` (granian's JSON
-    logging configuration) sends them elsewhere."""
+    logging configuration) sends them elsewhere; ``access_log_format`` is
+    granian's --access-log-fmt."""
     log_path = _log_path(name, port, log_dir)
     command = [
         str(Path(config.PYTHON).with_name("granian")),
@@ -151,6 +153,7 @@ def granian(
         "warning",
         *(["--access-log"] if access_log else []),
         *(["--log-config", str(log_config)] if log_config else []),
+        *(["--access-log-fmt", access_log_format] if access_log_format else []),
         app,
     ]
     return _start(name, command, port, env, log_path, ready_path)

@@ -1,9 +1,10 @@
 """Local folders the settings point at, created when the settings load.
 
-Every entry point (manage.py, granian or gunicorn, the scheduler) imports the settings before
-anything opens a file, so creating the folders here does not depend on which
-system check, command or request happens to touch them first: SQLite cannot
-create the folder of its database file, and a fresh clone has no `var/`.
+Every entry point (manage.py, granian or gunicorn, the scheduler) imports the
+settings before anything opens a file, so creating the folders here does not
+depend on which system check, command or request happens to touch them first:
+SQLite cannot create the folder of its database file, and a fresh clone has no
+`var/`.
 """
 
 import os

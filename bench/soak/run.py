@@ -10,7 +10,7 @@ import redis
 from .. import config, corpora, load, machine, servers, suite
 from ..__main__ import log
 from ..config import Corpus
-from .logs import failed_requests, granian_logging, scan_log
+from .logs import ACCESS_LOG_FORMAT, failed_requests, granian_logging, scan_log
 from .memory import Sampler, memory_growth
 from .plan import SOAK_DIR, SoakPlan
 from .report import problems
@@ -62,6 +62,7 @@ def start_servers(corpus: Corpus, plan: SoakPlan, run_id: str, log_dir: Path):
             ready_path="/api/v1/site/",
             access_log=True,
             log_config=granian_logging(log_dir / "cms"),
+            access_log_format=ACCESS_LOG_FORMAT,
         )
         log(f"  starting the reader site on :{plan.port + 1}")
         group["reader"] = servers.granian(
@@ -74,6 +75,7 @@ def start_servers(corpus: Corpus, plan: SoakPlan, run_id: str, log_dir: Path):
             ready_path="/",
             access_log=True,
             log_config=granian_logging(log_dir / "reader"),
+            access_log_format=ACCESS_LOG_FORMAT,
         )
     except BaseException:
         servers.stop_all(group.values())
