@@ -72,6 +72,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # A cached API answer (or its 304) before anything else runs, with the
+    # headers the middleware below would have added (api/caching.py).
+    "api.caching.CachedAnswerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -81,11 +84,6 @@ MIDDLEWARE = [
     # Wagtail's site-wide history report is for leaders only (cms/workflow).
     "cms.workflow.middleware.AuditLogAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # A cached API answer (or its 304) before the view, the site's lookup and
-    # anything that queries (api/caching.py); after the middleware that only
-    # add headers (language, Vary, X-Frame-Options, Content-Length, CORS), so
-    # that a cached answer carries the same headers as a built one.
-    "api.caching.CachedAnswerMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
