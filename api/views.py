@@ -56,14 +56,21 @@ class ReaderView(APIView):
     # for a view whose answers are never cached.
     query_names: tuple[str, ...] | None = None
 
+    def site_map_max_age(self) -> float:
+        """Seconds since its last check a process's map of the sites may be
+        used unchecked (cms/core/sites.py): none for a view whose answer may
+        be cached, or the answer could outlive the map."""
+        return 0.0
+
     def site(self) -> Site:
         portal = self.request.query_params.get("portal", "").strip()
+        max_age = self.site_map_max_age()
         if portal:
-            site = sites.find_for_hostname(portal)
+            site = sites.find_for_hostname(portal, max_age)
             if site is None:
                 raise NotFound("Không có cổng thông tin nào có tên miền này.")
         else:
-            site = sites.find_for_request(self.request)
+            site = sites.find_for_request(self.request, max_age)
             if site is None:
                 raise NotFound("Không có cổng thông tin nào ở địa chỉ này.")
         # From the map the lookup above just checked (closing a portal

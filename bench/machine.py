@@ -48,6 +48,7 @@ def describe() -> dict:
             "wagtail",
             "djangorestframework",
             "gunicorn",
+            "granian",
             "whitenoise",
             "Flask",
         )

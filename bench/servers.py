@@ -1,6 +1,8 @@
 """Starts and stops the servers a run measures: gunicorn in front of the CMS
-(production settings, DEBUG off) and of the reader site, and granian (WSGI)
-beside gunicorn for the server comparison."""
+(production settings, DEBUG off) and of the reader site for the benchmark's
+main cases, and granian (WSGI), with the options production runs it with, for
+the server comparison, the soak and the process-level tests
+(tests/hardening)."""
 
 import contextlib
 import os
@@ -15,6 +17,24 @@ from pathlib import Path
 from . import config
 
 WORKER_TIMEOUT = 30
+
+# granian's options in the production unit (docs/deployment.md), beside the
+# address, the number of processes and the access log: one blocking thread per
+# process (as many requests at once as gunicorn's sync workers), a worker that
+# dies started again (and granian stopping if they keep dying), each replaced
+# after 6 hours, and 20 s for a stopping worker to finish its requests.
+GRANIAN_OPTIONS = (
+    "--interface",
+    "wsgi",
+    "--blocking-threads",
+    "1",
+    "--no-ws",
+    "--respawn-failed-workers",
+    "--workers-lifetime",
+    "6h",
+    "--workers-kill-timeout",
+    "20",
+)
 
 
 @dataclass
@@ -33,10 +53,11 @@ class Server:
 
     def stop(self) -> None:
         if self.process.poll() is None:
-            # SIGTERM: gunicorn's graceful shutdown, then its workers exit.
+            # SIGTERM: the server's graceful shutdown, then its workers exit
+            # (granian gives them --workers-kill-timeout).
             self.process.send_signal(signal.SIGTERM)
             try:
-                self.process.wait(timeout=20)
+                self.process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
@@ -106,26 +127,33 @@ def granian(
     workers: int,
     log_dir: Path,
     ready_path: str,
+    access_log: bool = False,
+    log_config: Path | None = None,
+    access_log_format: str | None = None,
 ) -> Server:
-    """granian's WSGI interface with ``workers`` processes of one blocking
-    thread each: the same concurrency as gunicorn's sync workers, so that the
-    comparison measures the servers, not the thread count."""
+    """granian as production runs it (GRANIAN_OPTIONS) with ``workers``
+    processes of one blocking thread each: the same concurrency as gunicorn's
+    sync workers, so that the comparison measures the servers, not the thread
+    count. Its own log, the access log (production keeps one; the benchmark,
+    as for gunicorn, does not) and the application's stderr, where Django logs,
+    all go to the server's log file, unless ``log_config`` (granian's JSON
+    logging configuration) sends them elsewhere; ``access_log_format`` is
+    granian's --access-log-fmt."""
     log_path = _log_path(name, port, log_dir)
     command = [
         str(Path(config.PYTHON).with_name("granian")),
-        "--interface",
-        "wsgi",
+        *GRANIAN_OPTIONS,
         "--host",
         "127.0.0.1",
         "--port",
         str(port),
         "--workers",
         str(workers),
-        "--blocking-threads",
-        "1",
-        "--no-ws",
         "--log-level",
         "warning",
+        *(["--access-log"] if access_log else []),
+        *(["--log-config", str(log_config)] if log_config else []),
+        *(["--access-log-fmt", access_log_format] if access_log_format else []),
         app,
     ]
     return _start(name, command, port, env, log_path, ready_path)

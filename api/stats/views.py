@@ -51,13 +51,32 @@ class PlainTextJSONParser(JSONParser):
     media_type = "text/plain"
 
 
-def _record(request, site, path) -> bool:
-    try:
-        return services.record_request(request, path, site)
-    except InvalidPath as error:
-        raise ValidationError({"path": [str(error)]}) from None
-    except UnknownPath:
-        raise NotFound("Không có trang nào ở đường dẫn này.") from None
+class BeaconView(ReaderView):
+    """A view that counts a page view: rate-limited per client, with the
+    limit's count made in the same Redis call as the view's."""
+
+    def site_map_max_age(self) -> float:
+        # The busiest endpoint may use a map of the sites a few seconds old
+        # (cms/core/sites.py): a change to the sites reaches beacons that much
+        # later, and a beacon's answer is never cached.
+        return settings.BEACON_SITE_MAP_SECONDS
+
+    def count_view(self, request, data) -> bool:
+        """Count the view of the page ``data`` names; True if counted. Raises
+        RateLimited past the client's limit, whatever else is wrong."""
+        with limits.counted_with_the_hit(
+            request, "beacon", settings.BEACON_RATE_LIMIT
+        ) as allowance:
+            site = self.site()
+            params = HitSerializer(data=data)
+            params.is_valid(raise_exception=True)
+            path = params.validated_data["path"]
+            try:
+                return services.record_request(request, path, site, allowance)
+            except InvalidPath as error:
+                raise ValidationError({"path": [str(error)]}) from None
+            except UnknownPath:
+                raise NotFound("Không có trang nào ở đường dẫn này.") from None
 
 
 class PayloadTooLarge(APIException):
@@ -76,7 +95,7 @@ ERROR_415 = OpenApiResponse(
 NO_STORE = {"Cache-Control": "no-store"}
 
 
-class HitView(ReaderView):
+class HitView(BeaconView):
     http_method_names = ["post", "options"]
     parser_classes = [JSONParser, PlainTextJSONParser]
 
@@ -105,11 +124,7 @@ class HitView(ReaderView):
         tags=["stats"],
     )
     def post(self, request):
-        limits.limit(request, "beacon", settings.BEACON_RATE_LIMIT)
-        site = self.site()
-        params = HitSerializer(data=request.data)
-        params.is_valid(raise_exception=True)
-        counted = _record(request, site, params.validated_data["path"])
+        counted = self.count_view(request, request.data)
         return Response({"counted": counted}, status=202, headers=NO_STORE)
 
     def initial(self, request, *args, **kwargs):
@@ -133,7 +148,7 @@ class HitView(ReaderView):
         return response
 
 
-class HitPixelView(ReaderView):
+class HitPixelView(BeaconView):
     # Not HEAD: a link checker's HEAD request is not a reader.
     http_method_names = ["get", "options"]
 
@@ -164,11 +179,7 @@ class HitPixelView(ReaderView):
         tags=["stats"],
     )
     def get(self, request):
-        limits.limit(request, "beacon", settings.BEACON_RATE_LIMIT)
-        site = self.site()
-        params = HitSerializer(data=request.query_params)
-        params.is_valid(raise_exception=True)
-        _record(request, site, params.validated_data["path"])
+        self.count_view(request, request.query_params)
         return HttpResponse(PIXEL, content_type="image/gif", headers=NO_STORE)
 
 

@@ -72,7 +72,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    # A cached API answer (or its 304) before anything else runs (api/caching.py).
+    # A cached API answer (or its 304) before anything else runs, with the
+    # headers the middleware below would have added (api/caching.py).
     "api.caching.CachedAnswerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -284,6 +285,10 @@ SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 60)
 BEACON_RATE_LIMIT = env_int("BEACON_RATE_LIMIT", 600)
 RATE_LIMIT_WINDOW = env_int("RATE_LIMIT_WINDOW", 60)
 RATE_LIMIT_EXEMPT = env_list("RATE_LIMIT_EXEMPT")
+# Seconds a process's map of the sites may serve statistics beacons before its
+# version is checked again in the shared cache (cms/core/sites.py): a site
+# created, closed or moved reaches beacons that much later. 0: every beacon.
+BEACON_SITE_MAP_SECONDS = env_int("BEACON_SITE_MAP_SECONDS", 5)
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

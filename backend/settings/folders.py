@@ -1,9 +1,10 @@
 """Local folders the settings point at, created when the settings load.
 
-Every entry point (manage.py, gunicorn, the scheduler) imports the settings before
-anything opens a file, so creating the folders here does not depend on which
-system check, command or request happens to touch them first: SQLite cannot
-create the folder of its database file, and a fresh clone has no `var/`.
+Every entry point (manage.py, granian or gunicorn, the scheduler) imports the
+settings before anything opens a file, so creating the folders here does not
+depend on which system check, command or request happens to touch them first:
+SQLite cannot create the folder of its database file, and a fresh clone has no
+`var/`.
 """
 
 import os
@@ -12,7 +13,8 @@ from pathlib import Path
 
 # Exit status for a folder that cannot be made. 3 is also what gunicorn's master
 # takes as "worker failed to boot": it stops instead of respawning workers that
-# would all fail the same way.
+# would all fail the same way. (granian, respawning failed workers, stops on
+# the second such exit: its crash-loop detection.)
 EXIT_UNWRITABLE_FOLDER = 3
 
 

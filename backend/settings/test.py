@@ -36,5 +36,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 if not REDIS_URL:  # noqa: F405
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests change sites between requests: every beacon checks the map.
+BEACON_SITE_MAP_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WHITENOISE_USE_FINDERS = True

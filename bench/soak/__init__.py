@@ -1,9 +1,9 @@
 """`make soak` (`python -m bench.soak`): a few minutes of readers' traffic on
 the public API and the reader site at once, counting every error and following
 each server's memory. Exits 1 when a request failed, a traceback or a worker
-timeout was logged, or a server died; docs/soak.md explains how to read it.
+error was logged, or a server died; docs/soak.md explains how to read it.
 
-It reuses the benchmark's parts: the 1k corpus (bench/corpora.py), gunicorn
+It reuses the benchmark's parts: the 1k corpus (bench/corpora.py), granian
 with production settings (bench/servers.py), wrk with a Lua script
 (bench/load.py, bench/lua/soak.lua). The modules:
 

@@ -1,5 +1,5 @@
-"""Each server's memory while the load runs: the RSS and PSS of its gunicorn
-master and every process under it, read from /proc, and how they grew."""
+"""Each server's memory while the load runs: the RSS and PSS of its granian
+main process and every process under it, read from /proc, and how they grew."""
 
 import contextlib
 import re
@@ -26,8 +26,8 @@ def parent_pid(stat_text: str) -> int:
 
 
 def process_tree(root: int, proc: Path = PROC) -> list[int]:
-    """``root`` and every process descended from it (gunicorn's master and
-    its workers), read from the parents recorded in /proc."""
+    """``root`` and every process descended from it (granian's main process
+    and its workers), read from the parents recorded in /proc."""
     children: dict[int, list[int]] = {}
     for entry in proc.iterdir():
         if not entry.name.isdigit():

@@ -42,8 +42,8 @@ def render(results: dict) -> str:
         + ", ".join(f"{k} {v}" for k, v in described["versions"].items()),
         f"- Load average (1, 5, 15 min) before: {results['load_before']}; "
         f"after: {results['load_after']}",
-        f"- Plan: {plan['seconds']} s of load, {plan['workers']} gunicorn sync "
-        f"workers per server, {results['corpus']['name']} corpus, wrk -t1 "
+        f"- Plan: {plan['seconds']} s of load, {plan['workers']} granian "
+        f"processes per server, {results['corpus']['name']} corpus, wrk -t1 "
         f"-c{plan['connections'] // 2} on the API and "
         f"-c{plan['connections'] - plan['connections'] // 2} on the reader site "
         f"at once; memory sampled every {plan['sample_seconds']:g} s, baseline "

@@ -10,7 +10,7 @@ import redis
 from .. import config, corpora, load, machine, servers, suite
 from ..__main__ import log
 from ..config import Corpus
-from .logs import failed_requests, gunicorn_logging, scan_log
+from .logs import ACCESS_LOG_FORMAT, failed_requests, granian_logging, scan_log
 from .memory import Sampler, memory_growth
 from .plan import SOAK_DIR, SoakPlan
 from .report import problems
@@ -52,28 +52,30 @@ def start_servers(corpus: Corpus, plan: SoakPlan, run_id: str, log_dir: Path):
     group = {}
     try:
         log(f"  starting the CMS on :{plan.port}")
-        group["cms"] = servers.gunicorn(
+        group["cms"] = servers.granian(
             "cms",
             "backend.wsgi:application",
             plan.port,
-            {**env, "GUNICORN_CMD_ARGS": gunicorn_logging(log_dir / "cms")},
+            env,
             workers=plan.workers,
             log_dir=log_dir,
             ready_path="/api/v1/site/",
+            access_log=True,
+            log_config=granian_logging(log_dir / "cms"),
+            access_log_format=ACCESS_LOG_FORMAT,
         )
         log(f"  starting the reader site on :{plan.port + 1}")
-        group["reader"] = servers.gunicorn(
+        group["reader"] = servers.granian(
             "reader",
             "frontend.wsgi:app",
             plan.port + 1,
-            {
-                **env,
-                "CMS_API_URL": group["cms"].url + "/api/v1",
-                "GUNICORN_CMD_ARGS": gunicorn_logging(log_dir / "reader"),
-            },
+            {**env, "CMS_API_URL": group["cms"].url + "/api/v1"},
             workers=plan.workers,
             log_dir=log_dir,
             ready_path="/",
+            access_log=True,
+            log_config=granian_logging(log_dir / "reader"),
+            access_log_format=ACCESS_LOG_FORMAT,
         )
     except BaseException:
         servers.stop_all(group.values())

@@ -9,6 +9,12 @@ settings, or changing a site's root page, in any process, bumps it (now, and
 again when the transaction commits, as cms/core/generation.py does), and the
 next request of every process sees the new number and rebuilds its map. So
 resolving a site costs one cache read and no query while nothing changes.
+
+A caller may accept a map checked up to ``max_age`` seconds ago, and skip the
+cache read: the statistics beacon does (BEACON_SITE_MAP_SECONDS), as its
+busiest endpoint. Nothing else should: an answer built from a stale map would
+be cached under the content generation the change made (sites bump it too),
+and outlive the staleness.
 """
 
 import copy
@@ -61,6 +67,8 @@ class SiteMap:
     def __init__(self, version, sites: list[Site], settings: dict[int, object]):
         self.version = version
         self.built_at = time.monotonic()
+        # When the version was last read and found to be this map's.
+        self.checked_at = self.built_at
         self._sites = {site.pk: site for site in sites}
         self._by_host_port: dict[tuple[str, int], Site] = {}
         self._by_hostname: dict[str, list[Site]] = {}
@@ -199,19 +207,23 @@ def _version():
     return version
 
 
-def site_map() -> SiteMap:
+def site_map(max_age: float = 0.0) -> SiteMap:
     """This process's map of the sites, rebuilt first if any process changed a
-    site since it was built: one cache read."""
+    site since it was built: one cache read, none if the map was checked less
+    than ``max_age`` seconds ago. A change made by this process is seen at
+    once whatever ``max_age`` (it drops the map)."""
     global _map
-    version = _version()
     current = _map
+    now = time.monotonic()
+    if current is not None and now - current.checked_at < max_age:
+        return current
+    version = _version()
     if current is not None and (
         current.version == version
-        or (
-            version is None
-            and time.monotonic() - current.built_at < _UNVERSIONED_MAX_AGE
-        )
+        or (version is None and now - current.built_at < _UNVERSIONED_MAX_AGE)
     ):
+        if version is not None:
+            current.checked_at = now
         return current
     with _lock:
         if _map is None or _map.version != version or version is None:
@@ -226,15 +238,15 @@ def known_site_map() -> SiteMap:
     return _map or site_map()
 
 
-def find_for_request(request) -> Site | None:
+def find_for_request(request, max_age: float = 0.0) -> Site | None:
     """The site of the request's host, as Wagtail's ``Site.find_for_request``
     finds it (host name and port, then host name, then the default site)."""
     hostname, _port = split_domain_port(request.get_host())
-    return site_map().for_host(hostname, int(request.get_port()))
+    return site_map(max_age).for_host(hostname, int(request.get_port()))
 
 
-def find_for_hostname(hostname: str) -> Site | None:
-    return site_map().for_hostname(hostname)
+def find_for_hostname(hostname: str, max_age: float = 0.0) -> Site | None:
+    return site_map(max_age).for_hostname(hostname)
 
 
 # Keeping the map up to date -------------------------------------------------

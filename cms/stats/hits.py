@@ -1,7 +1,7 @@
 """One page view on its way to a backend: everything a backend needs, nothing
 that identifies the reader."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.utils import timezone
@@ -25,6 +25,22 @@ class Hit:
     # Hash of visitor, portal and target, for the reload rule; None with
     # visitor.
     view_key: str | None
+
+
+@dataclass
+class Allowance:
+    """A count of requests the caller keeps in the statistics' Redis (the
+    beacon's rate limit, api/limits.py), which the Redis backend adds to in
+    the same script run as the hit: a beacon is then one round trip. Past
+    ``allowed`` the hit is not counted. ``counted`` stays False if the
+    backend did not count the request (the database backend, Redis
+    unavailable): the caller then counts it its own way."""
+
+    key: str  # the full Redis key
+    allowed: int
+    ttl: int  # seconds, set when the key is created
+    counted: bool = field(default=False, init=False)
+    exceeded: bool = field(default=False, init=False)
 
 
 def local_day(moment: datetime | None = None) -> date:

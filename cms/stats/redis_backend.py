@@ -50,16 +50,32 @@ from wagtail.models import Page, Site
 from cms.core.sites import site_map
 
 from .database_backend import DatabaseBackend, add_page_views, add_site_counts
-from .hits import ONLINE_WINDOW, RELOAD_WINDOW, Hit, local_day
+from .hits import ONLINE_WINDOW, RELOAD_WINDOW, Allowance, Hit, local_day
 
 logger = logging.getLogger(__name__)
 
 _FLUSH_LOCK_SECONDS = 300
 
 _RECORD = """
--- KEYS: online, seen, views, visitors, days, sites
+-- KEYS: online, seen, views, visitors, days, sites[, allowance]
 -- ARGV: visitor ('' if not tracked), now, reload window, seen ttl,
 --       online cutoff, page field ('' if none), day, site id
+--       [, allowed, allowance ttl]
+-- Returns 1 counted, 0 a reload, -1 past the allowance.
+
+-- The caller's allowance (hits.Allowance: the beacon's rate limit), if given,
+-- counted first; past it, nothing else is.
+local allowance, allowed, allowance_ttl = KEYS[7], ARGV[9], ARGV[10]
+if allowance then
+  local requests = redis.call('INCR', allowance)
+  if requests == 1 then
+    redis.call('EXPIRE', allowance, allowance_ttl)
+  end
+  if requests > tonumber(allowed) then
+    return -1
+  end
+end
+
 local visitor = ARGV[1]
 if visitor ~= '' then
   local now = tonumber(ARGV[2])
@@ -146,39 +162,45 @@ class RedisBackend:
 
     # Recording -----------------------------------------------------------
 
-    def record(self, hit: Hit) -> bool:
+    def record(self, hit: Hit, allowance: Allowance | None = None) -> bool:
+        """Count the hit; with an allowance, count it too, in the same script
+        run (one round trip), and leave the hit uncounted past it."""
         if self.available():
             try:
-                return self._record_in_redis(hit)
+                return self._record_in_redis(hit, allowance)
             except redis.RedisError as error:
                 self._failed(error)
         return self.fallback.record(hit)
 
-    def _record_in_redis(self, hit: Hit) -> bool:
+    def _record_in_redis(self, hit: Hit, allowance: Allowance | None) -> bool:
         now = hit.at.timestamp()
         page = hit.target.page_id
-        counted = self._record(
-            keys=[
-                self.key("online", hit.site_id),
-                self.key("seen", hit.view_key or ""),
-                self.key("views", hit.day),
-                self.key("visitors", hit.day, hit.site_id),
-                self.key("days"),
-                self.key("sites", hit.day),
-            ],
-            args=[
-                hit.visitor or "",
-                repr(now),
-                int(RELOAD_WINDOW.total_seconds()),
-                # A day and a half: the key is useless after its day anyway.
-                int(RELOAD_WINDOW.total_seconds()) + 36 * 3600,
-                repr(now - ONLINE_WINDOW.total_seconds()),
-                f"page:{page}" if page is not None else "",
-                hit.day.isoformat(),
-                hit.site_id,
-            ],
-        )
-        return bool(counted)
+        keys = [
+            self.key("online", hit.site_id),
+            self.key("seen", hit.view_key or ""),
+            self.key("views", hit.day),
+            self.key("visitors", hit.day, hit.site_id),
+            self.key("days"),
+            self.key("sites", hit.day),
+        ]
+        args = [
+            hit.visitor or "",
+            repr(now),
+            int(RELOAD_WINDOW.total_seconds()),
+            # A day and a half: the key is useless after its day anyway.
+            int(RELOAD_WINDOW.total_seconds()) + 36 * 3600,
+            repr(now - ONLINE_WINDOW.total_seconds()),
+            f"page:{page}" if page is not None else "",
+            hit.day.isoformat(),
+            hit.site_id,
+        ]
+        if allowance is not None:
+            keys.append(allowance.key)
+            args += [allowance.allowed, allowance.ttl]
+        counted = self._record(keys=keys, args=args)
+        if allowance is not None:
+            allowance.counted, allowance.exceeded = True, counted < 0
+        return counted > 0
 
     # Figures -------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from cms.core.models import reader_pages
 from cms.core.sites import site_map
 
 from .database_backend import DatabaseBackend
-from .hits import ONLINE_WINDOW, Hit, local_day
+from .hits import ONLINE_WINDOW, Allowance, Hit, local_day
 from .models import DailyPageStats, DailySalt, DailySiteStats, SeenPage, SeenVisitor
 from .paths import Target, resolve
 from .privacy import is_bot, opted_out, request_identity, view_key, visitor_hash
@@ -49,13 +49,14 @@ def _forget_backend(*, setting, **kwargs):
 # Recording ----------------------------------------------------------------
 
 
-def record_request(request, path, site=None) -> bool:
+def record_request(request, path, site=None, allowance=None) -> bool:
     """Count a reader's view of ``path`` (from the beacon) for the portal
     ``site`` (default: the default site); True if counted.
 
     Raises paths.InvalidPath or paths.UnknownPath for a path the reader site
     of ``site`` does not serve. Bots are not counted; Do Not Track and Global
-    Privacy Control make the view count without the visitor.
+    Privacy Control make the view count without the visitor. An ``allowance``
+    (hits.Allowance) is counted with the view where the backend can.
     """
     site = site or site_map().default
     target = resolve(path, site)
@@ -68,6 +69,7 @@ def record_request(request, path, site=None) -> bool:
         address=address,
         user_agent=user_agent,
         track=not opted_out(request),
+        allowance=allowance,
     )
 
 
@@ -79,10 +81,12 @@ def record(
     track: bool = True,
     at: datetime | None = None,
     site_id: int | None = None,
+    allowance: Allowance | None = None,
 ) -> bool:
     """Count one view of ``target`` on the portal ``site_id`` (default: the
     default site) by the visitor (address, user agent) at ``at`` (now); True
-    if counted, False for a reload within 30 minutes."""
+    if counted, False for a reload within 30 minutes (or past the
+    ``allowance``)."""
     at = at or timezone.now()
     day = local_day(at)
     if site_id is None:
@@ -97,7 +101,10 @@ def record(
         # The same search page on two portals is two pages.
         view_key=view_key(visitor, f"{site_id}:{target.key}") if visitor else None,
     )
-    return get_backend().record(hit)
+    backend = get_backend()
+    if allowance is not None and backend.name == "redis":
+        return backend.record(hit, allowance)
+    return backend.record(hit)
 
 
 def flush() -> int:

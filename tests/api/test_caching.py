@@ -93,6 +93,29 @@ def test_a_cached_answer_and_its_304_cost_no_query(
     assert not_modified.status_code == 304
 
 
+@pytest.mark.parametrize("kind", ["list", "detail"])
+def test_a_cached_answer_and_its_304_carry_the_headers_of_built_ones(
+    api, article, kind, django_assert_num_queries
+):
+    url = "/api/v1/articles/" if kind == "list" else f"/api/v1/articles/{article.pk}/"
+    built = api.get(url)
+    assert built["Content-Language"] == "vi"
+    assert "Accept-Language" in built["Vary"]
+    with django_assert_num_queries(0):
+        cached = api.get(url)
+    assert dict(cached.headers) == dict(built.headers)
+
+    # A 304 built by the view (nothing cached yet), then one from the cache.
+    cache.clear()
+    conditional = {"If-None-Match": built["ETag"]}
+    built_304 = api.get(url, headers=conditional)
+    with django_assert_num_queries(0):
+        cached_304 = api.get(url, headers=conditional)
+    assert built_304.status_code == cached_304.status_code == 304
+    assert dict(cached_304.headers) == dict(built_304.headers)
+    assert built_304["Content-Language"] == "vi"
+
+
 def test_a_warm_answer_is_retired_by_a_publish(api, article, django_assert_num_queries):
     url = f"/api/v1/articles/{article.pk}/"
     etag = api.get(url)["ETag"]

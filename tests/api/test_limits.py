@@ -121,3 +121,33 @@ def test_a_limit_of_zero_is_off(shared_cache, limits, article):
     limits.SEARCH_RATE_LIMIT = 0
     one = reader("198.51.100.9")
     assert {one.get(SEARCH, {"q": f"tu {n}"}).status_code for n in range(6)} == {200}
+
+
+def test_refused_and_uncounted_beacons_count_against_the_limit_too(
+    shared_cache, limits, article
+):
+    """On Redis the beacon's count is made in the statistics' script run; a
+    beacon that never reaches it (a bad path, a bot) is counted in the same
+    key all the same, and past the limit the answer is a 429 whatever else
+    is wrong with the request."""
+    one = reader("198.51.100.5")
+    bot = Client(HTTP_USER_AGENT="Googlebot/2.1", REMOTE_ADDR="198.51.100.6")
+    body = json.dumps({"path": article.reader_path})
+    with time_machine.travel(local(2026, 3, 20, 9, 0, 0), tick=False):
+        assert (
+            one.post(
+                HITS, json.dumps({"path": "/khong-co/"}), "application/json"
+            ).status_code
+            == 404
+        )
+        assert one.post(HITS, body, "application/json").status_code == 202
+        refused = one.post(HITS, json.dumps({"path": 7}), "application/json")
+        assert refused.status_code == 429
+        assert refused["Retry-After"] == "60"
+        assert one.post(HITS, body, "application/json").status_code == 429
+
+        assert bot.post(HITS, body, "application/json").status_code == 202
+        assert bot.get(PIXEL, {"path": article.reader_path}).status_code == 200
+        assert bot.post(HITS, body, "application/json").status_code == 429
+    with time_machine.travel(local(2026, 3, 20, 9, 1, 0), tick=False):
+        assert one.post(HITS, body, "application/json").status_code == 202

@@ -1,10 +1,12 @@
 """A fresh clone has no var/: every entry point creates what it writes there, and a
 folder that cannot be made stops the process with one clear line."""
 
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
+from bench.servers import GRANIAN_OPTIONS
 from tests.hardening.processes import ROOT, django_env, production_env
 
 
@@ -66,3 +68,38 @@ def test_gunicorn_stops_instead_of_respawning_workers_that_cannot_start(tmp_path
     assert result.returncode != 0
     assert "set VAR_DIR to a folder this user can write" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_granian_stops_instead_of_respawning_workers_that_cannot_start(tmp_path):
+    """As production runs it (--respawn-failed-workers): granian starts the
+    worker again once, sees it die the same way and exits, rather than
+    respawning it forever."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = production_env(blocker / "var")
+    granian = Path(sys.executable).with_name("granian")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+
+    result = subprocess.run(  # noqa: S603
+        [
+            str(granian),
+            *GRANIAN_OPTIONS,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "backend.wsgi:application",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode != 0
+    assert "set VAR_DIR to a folder this user can write" in result.stderr
+    assert "crash loop" in result.stdout
+    assert "Traceback" not in result.stderr + result.stdout

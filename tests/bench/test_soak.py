@@ -155,9 +155,10 @@ Traceback (most recent call last):
   File "/work/api/views.py", line 12, in get
     raise ValueError("boom")
 ValueError: boom
-[2026-11-26 23:40:01 +0000] [4242] [CRITICAL] WORKER TIMEOUT (pid:4250)
-[2026-11-26 23:40:02 +0000] [4242] [ERROR] Worker (pid:4250) was sent SIGKILL! Perhaps out of memory?
-[2026-11-26 23:40:03 +0000] [4242] [WARNING] Worker graceful timeout (pid:4251)
+[ERROR] Unexpected exit from worker-2
+[INFO] Respawning worker-2
+[CRITICAL] Worker crash loop detected, exiting
+[WARNING] Killing worker-1 after it refused to gracefully stop
 ERROR frontend.app: Unexpected error on /tim-kiem/
 Traceback (most recent call last):
   File "/work/frontend/views.py", line 60, in search
@@ -171,10 +172,10 @@ RuntimeError: no template
 """  # noqa: E501
 
 
-def test_tracebacks_and_gunicorn_errors_in_a_log_are_counted():
+def test_tracebacks_and_granian_worker_errors_in_a_log_are_counted():
     scanned = logs.scan_log(ERROR_LOG)
     assert scanned["tracebacks"] == 2  # the second one chained: one error
-    assert scanned["worker_errors"] == 2  # the CRITICAL and the ERROR line
+    assert scanned["worker_errors"] == 2  # the ERROR and the CRITICAL line
     assert scanned["errors"] == 4
     assert scanned["examples"][:2] == [
         "Internal Server Error: /api/v1/search/\nValueError: boom",
@@ -188,21 +189,42 @@ def test_a_quiet_log_has_no_errors():
 
 
 def test_failed_requests_are_read_from_the_access_log():
-    when = "<12345> [26/Nov/2026:23:40:01 +0000] 31"
+    def line(status, path, query=""):
+        # As granian writes them with the soak's format.
+        return logs.ACCESS_LOG_FORMAT % {
+            "status": status,
+            "method": "GET",
+            "path": path,
+            "query_string": query,
+            "protocol": "HTTP/1.1",
+            "time": "2026-11-26 23:40:01 +0000",
+            "dt_ms": 31.4,
+        }
+
     access_log = "\n".join(
         [
-            f'200 "GET /api/v1/articles/ HTTP/1.1" {when}',
-            f'404 "GET /api/v1/articles/?section=11&page=2 HTTP/1.1" {when}',
-            f'304 "GET /api/v1/site/ HTTP/1.1" {when}',
-            f'404 "GET /api/v1/articles/?section=11&page=2 HTTP/1.1" {when}',
-            f'503 "GET /tim-kiem/?q=OCOP HTTP/1.1" {when}',
+            line(200, "/api/v1/articles/"),
+            line(404, "/api/v1/articles/", "section=11&page=2"),
+            line(304, "/api/v1/site/"),
+            line(404, "/api/v1/articles/", "section=11&page=2"),
+            line(503, "/tim-kiem/", "q=OCOP"),
+            line(404, "/api/v1/articles/99999/"),
+            "[INFO] Spawning worker-1 with PID: 4242",
             "",
         ]
     )
     assert logs.failed_requests(access_log) == {
         "404 GET /api/v1/articles/?section=11&page=2 HTTP/1.1": 2,
+        "404 GET /api/v1/articles/99999/ HTTP/1.1": 1,
         "503 GET /tim-kiem/?q=OCOP HTTP/1.1": 1,
     }
+
+
+def test_the_logging_configuration_is_one_granian_reads(tmp_path):
+    path = logs.granian_logging(tmp_path / "cms")
+    config = json.loads(path.read_text())
+    assert config["handlers"]["access"]["filename"] == str(tmp_path / "cms-access.log")
+    assert set(config["loggers"]) == {"_granian", "granian.access"}
 
 
 def _results(**changes):

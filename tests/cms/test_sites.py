@@ -123,3 +123,26 @@ def test_a_moved_root_page_is_followed(requests, home, homes):
     homes["mot"].move(homes["hai"], pos="last-child")
     moved = sites.site_map().portal(site.pk)
     assert moved.root_path == type(homes["mot"]).objects.get(pk=homes["mot"].pk).path
+
+
+def test_a_caller_accepting_an_older_map_sees_other_processes_later_its_own_at_once(
+    requests, homes
+):
+    """What the statistics beacon asks for (BEACON_SITE_MAP_SECONDS): a map
+    checked within ``max_age`` seconds is used without reading the version;
+    every other caller still reads it, and a change this process makes drops
+    the map for every caller."""
+    site = Site.objects.create(hostname="mot.vn", root_page=homes["mot"])
+    request = requests.get("/", HTTP_HOST="mot-moi.vn")
+    assert sites.find_for_request(request, max_age=3600).is_default_site
+    # Another process renames the site and bumps the version.
+    Site.objects.filter(pk=site.pk).update(hostname="mot-moi.vn")
+    cache.set("site-map-version", cache.get("site-map-version") + 1, timeout=None)
+    assert sites.find_for_request(request, max_age=3600).is_default_site  # later
+    assert sites.find_for_request(request).pk == site.pk  # checked: at once
+    assert sites.find_for_request(request, max_age=3600).pk == site.pk
+
+    # A change made here is seen at once, whatever the caller accepts.
+    Site.objects.create(hostname="hai.vn", root_page=homes["hai"])
+    other = requests.get("/", HTTP_HOST="hai.vn")
+    assert sites.find_for_request(other, max_age=3600).hostname == "hai.vn"

@@ -1,7 +1,7 @@
-"""Redis down: REDIS_URL names a port nobody listens on. The CMS (gunicorn,
-production settings) and the reader site still serve every page with its
-content, the statistics beacon is counted in the database instead, and the logs
-hold a warning, never a traceback.
+"""Redis down: REDIS_URL names a port nobody listens on. The CMS (granian as
+production runs it, production settings) and the reader site still serve every
+page with its content, the statistics beacon is counted in the database
+instead, and the logs hold a warning, never a traceback.
 
 Runs on every database backend: the CMS uses its own copy of a migrated SQLite
 file, so it needs neither PostgreSQL nor Redis."""
@@ -11,7 +11,7 @@ import json
 import httpx
 import pytest
 
-from bench.servers import gunicorn
+from bench.servers import granian
 from tests.frontend.live import KEY_ARTICLE_TEXT, KEY_ARTICLE_TITLE
 from tests.hardening.processes import copy_database, django_env, production_env, shell
 
@@ -20,8 +20,6 @@ READER_PORT = 8714
 CLOSED_REDIS = "redis://127.0.0.1:1/0"
 CMS = f"http://127.0.0.1:{CMS_PORT}"
 READER = f"http://127.0.0.1:{READER_PORT}"
-# gunicorn sends the workers' stderr, where Django logs, to its error log file.
-CAPTURE_LOGS = "--capture-output"
 
 # The reader site's test portal, built as editors would (through the factories).
 BUILD_CONTENT = """
@@ -41,7 +39,6 @@ def servers(tmp_path, migrated_sqlite):
         var_dir,
         REDIS_URL=CLOSED_REDIS,
         SECURE_SSL_REDIRECT="false",
-        GUNICORN_CMD_ARGS=CAPTURE_LOGS,
     )
     env["ALLOWED_HOSTS"] = "127.0.0.1"
     key = json.loads(shell(BUILD_CONTENT, env))
@@ -49,7 +46,7 @@ def servers(tmp_path, migrated_sqlite):
     started = []
     try:
         started.append(
-            gunicorn(
+            granian(
                 "cms",
                 "backend.wsgi:application",
                 CMS_PORT,
@@ -57,16 +54,16 @@ def servers(tmp_path, migrated_sqlite):
                 workers=1,
                 log_dir=logs,
                 ready_path="/api/v1/site/",
+                access_log=True,
             )
         )
         reader_env = django_env(
             tmp_path / "reader",
             CMS_API_URL=f"{CMS}/api/v1",
             FRONTEND_URL=READER,
-            GUNICORN_CMD_ARGS=CAPTURE_LOGS,
         )
         started.append(
-            gunicorn(
+            granian(
                 "reader",
                 "frontend.wsgi:app",
                 READER_PORT,
@@ -74,6 +71,7 @@ def servers(tmp_path, migrated_sqlite):
                 workers=1,
                 log_dir=logs,
                 ready_path="/robots.txt",
+                access_log=True,
             )
         )
         yield key, started

@@ -1,6 +1,6 @@
 """Two CMS servers behind one address, as a load balancer spreads readers over
-them: gunicorn with production settings on the same PostgreSQL database and the
-same Redis.
+them: granian as production runs it, with production settings, on the same
+PostgreSQL database and the same Redis.
 
 - Cached API answers are shared: an answer one server built is what the other
   serves, and one publish through the first server's admin retires it on both.
@@ -19,7 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 import pytest
 
-from bench.servers import gunicorn
+from bench.servers import granian
 from tests.hardening.processes import manage, production_env, shell
 from tests.workflow.admin_actions import article_data
 
@@ -36,8 +36,6 @@ PASSWORD = "Dong-lua-chin-vang-2026"
 TITLE = "Hòa Sơn khánh thành cầu Tân Lập"
 NEW_TITLE = "Hòa Sơn khánh thành cầu Tân Lập, nối hai xã bên sông Đáy"
 BEACONS = 20
-# gunicorn sends the workers' stderr, where Django logs, to its error log file.
-CAPTURE_LOGS = "--capture-output"
 
 # A leader (Lãnh đạo) publishes without the two-step approval: the one role
 # whose "publish" button publishes (tests/workflow/test_approval.py).
@@ -94,7 +92,6 @@ def cluster(tmp_path_factory):
         DATABASE_URL=database_url,
         REDIS_URL=own_redis,
         SECURE_SSL_REDIRECT="false",
-        GUNICORN_CMD_ARGS=CAPTURE_LOGS,
     )
     env["ALLOWED_HOSTS"] = f"{HOST},127.0.0.1"
     servers = {}
@@ -105,7 +102,7 @@ def cluster(tmp_path_factory):
         manage(["migrate", "--no-input", "-v0"], env)
         article = json.loads(shell(CREATE_CONTENT, env))
         for label, port in PORTS.items():
-            servers[label] = gunicorn(
+            servers[label] = granian(
                 f"cms-{label}",
                 "backend.wsgi:application",
                 port,
@@ -113,6 +110,7 @@ def cluster(tmp_path_factory):
                 workers=1,
                 log_dir=var_dir / "logs",
                 ready_path="/api/v1/site/",
+                access_log=True,
             )
         yield {
             "env": env,

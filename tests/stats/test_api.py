@@ -15,8 +15,9 @@ from PIL import Image
 from cms.stats.models import DailyPageStats
 from tests.api.schema import SchemaValidator
 from tests.factories import ArticlePageFactory, ImageFactory, PhotoStoryPageFactory
+from tests.redis_monitor import redis_commands
 
-from .conftest import BROWSER, local, settle
+from .conftest import BROWSER, REDIS_URL, local, settle
 from .test_privacy import (
     ADDRESS,
     USER_AGENT,
@@ -67,6 +68,33 @@ def test_a_page_view_is_counted_once(backend, browser, openapi, article):
     again = beacon(browser, article.reader_path)
     assert openapi.validate(HITS, again, "post") == {"counted": False}
     assert figures(browser)["today"] == {"views": 1, "visitors": 1}
+
+
+def test_a_beacon_is_one_round_trip_to_redis(redis_backend, settings, article):
+    """The rate limit's count and the view's count in one script run, and the
+    map of the sites checked at most every BEACON_SITE_MAP_SECONDS."""
+    settings.BEACON_SITE_MAP_SECONDS = 60
+    readers = [
+        Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=f"198.51.100.{n}")
+        for n in range(30, 34)
+    ]
+    # Connections opened, the script loaded, the map built and checked.
+    assert beacon(readers[0], article.reader_path).status_code == 202
+    with redis_commands(REDIS_URL) as commands:
+        answers = [beacon(reader, article.reader_path) for reader in readers]
+        answers.append(beacon(readers[1], article.reader_path))
+    assert [answer.status_code for answer in answers] == [202] * 5
+    assert [json.loads(a.content)["counted"] for a in answers] == [
+        False,  # the first reader's reload
+        True,
+        True,
+        True,
+        False,
+    ]
+    assert len(commands) == 5, "\n".join(c[:60] for c in commands)
+    assert all(command.startswith("EVALSHA") for command in commands), commands
+    settle()
+    assert DailyPageStats.objects.get(page=article).views == 4
 
 
 def test_the_beacon_accepts_text_plain_as_send_beacon_posts_it(
