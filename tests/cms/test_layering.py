@@ -102,8 +102,7 @@ def test_the_check_sees_relative_and_late_imports():
     stats = imports_of("cms.stats")
     assert "cms.core.models" in stats["cms.stats.apps"]
     assert "cms.stats.services" in stats["cms.stats.apps"]
-    # api/views.py imports the site map inside a module, api/answers.py at the
-    # top; the portal's app config imports it inside ready().
+    # Inside a function: the portal's app config imports its site map in ready().
     assert "cms.portal.sites" in imports_of("cms.portal")["cms.portal.apps"]
     assert "core" in app_graph()["portal"]
 
