@@ -9,7 +9,6 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from cms.articles.models import ArticlePage
-from cms.core import sites
 from cms.core.models import reader_pages
 from cms.core.search import ReaderQuery, SearchTimeout
 from cms.core.search import search as search_index
@@ -17,6 +16,7 @@ from cms.images.models import CustomImage
 from cms.officialdocs.models import DocumentPage
 from cms.organisation.models import Official, OrganisationUnit
 from cms.photostories.models import PhotoStoryPage
+from cms.portal import sites
 from cms.portal.models import PortalSettings
 from cms.sections.models import SectionPage
 

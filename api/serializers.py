@@ -16,9 +16,9 @@ from wagtail.models import Page
 
 from cms.articles.models import ArticlePage
 from cms.core.models import reader_path_for
-from cms.core.sites import known_site_map
 from cms.officialdocs.files import CONTENT_TYPES
 from cms.photostories.models import PhotoStoryPage
+from cms.portal.sites import known_site_map
 from cms.sections.models import HomePage, SectionPage
 
 from . import richtext
@@ -543,7 +543,7 @@ class TagDetailSerializer(serializers.Serializer):
 # Portals -----------------------------------------------------------------------
 
 
-# A portal (cms/core/sites.py, Portal) as /api/v1/portals/ lists it.
+# A portal (cms/portal/sites.py, Portal) as /api/v1/portals/ lists it.
 class PortalSerializer(serializers.Serializer):
     id = serializers.IntegerField(source="site_id")
     hostname = serializers.CharField(

@@ -9,9 +9,9 @@ from rest_framework.views import APIView
 from wagtail.models import Site
 
 from cms.articles.models import ArticlePage
-from cms.core import sites
 from cms.core.preview import load_preview
 from cms.photostories.models import PhotoStoryPage
+from cms.portal import sites
 
 from . import answers, limits
 from .caching import cached_answer, query_names, uncached_json

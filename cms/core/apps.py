@@ -7,8 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Lõi"
 
     def ready(self):
-        from . import generation, search_index, sites
+        from . import generation, search_index
 
         generation.connect_signal_handlers()
         search_index.connect_signal_handlers()
-        sites.connect_signal_handlers()

@@ -87,15 +87,14 @@ def _on_page_deleted(sender, instance, **kwargs):
 def connect_signal_handlers() -> None:
     """Everything that changes what readers see: publishing, unpublishing
     (including expiry), moving and deleting pages, direct edits of live
-    pages, images and documents, view restrictions, sites and portal
-    settings, tags and fetched embeds."""
+    pages, images and documents, view restrictions, sites, tags and fetched
+    embeds. Apps above the core add their own models (bump_on_change)."""
     from taggit.models import Tag
     from wagtail.documents import get_document_model
     from wagtail.embeds.models import Embed
     from wagtail.images import get_image_model
 
     from cms.images.models import CustomRendition
-    from cms.portal.models import PortalSettings
 
     uid = "content-generation"
     page_published.connect(_on_content_change, dispatch_uid=f"{uid}-published")
@@ -103,7 +102,7 @@ def connect_signal_handlers() -> None:
     post_page_move.connect(_on_content_change, dispatch_uid=f"{uid}-moved")
     post_save.connect(_on_page_saved, dispatch_uid=f"{uid}-page-saved")
     post_delete.connect(_on_page_deleted, dispatch_uid=f"{uid}-page-deleted")
-    for model in (
+    bump_on_change(
         get_image_model(),
         CustomRendition,
         get_document_model(),
@@ -111,10 +110,17 @@ def connect_signal_handlers() -> None:
         CollectionViewRestriction,
         Collection,
         Site,
-        PortalSettings,
         Tag,
         Embed,
-    ):
+    )
+
+
+def bump_on_change(*models) -> None:
+    """Bump the generation whenever a row of one of ``models`` is saved or
+    deleted: how an app built on the core (the portals' settings) says that
+    readers see its models, without the core importing it."""
+    uid = "content-generation"
+    for model in models:
         post_save.connect(
             _on_content_change, sender=model, dispatch_uid=f"{uid}-{model}-saved"
         )

@@ -129,6 +129,22 @@ def test_a_warm_answer_is_retired_by_a_publish(api, article, django_assert_num_q
     assert json.loads(changed.content)["title"] == "Lúa mùa được giá"
 
 
+def test_changing_a_portals_settings_retires_its_cached_answers(api, home):
+    # The portal app registers its settings with the core's generation: the
+    # core itself does not import the portal.
+    from wagtail.models import Site
+
+    from cms.portal.models import PortalSettings
+
+    portal = PortalSettings.objects.create(
+        site=Site.objects.get(is_default_site=True), phone="0203 3812 345"
+    )
+    assert json.loads(api.get("/api/v1/site/").content)["phone"] == "0203 3812 345"
+    portal.phone = "0203 3812 999"
+    portal.save()
+    assert json.loads(api.get("/api/v1/site/").content)["phone"] == "0203 3812 999"
+
+
 def test_errors_are_not_cached(api):
     response = api.get("/api/v1/articles/?page=abc")
     assert response.status_code == 400

@@ -235,7 +235,7 @@ def test_more_photos_cost_no_more_queries(api, portal, no_response_cache):
     from django.test.utils import CaptureQueriesContext
 
     counts = []
-    # The first request of a process builds its site map (cms/core/sites.py).
+    # The first request of a process builds its site map (cms/portal/sites.py).
     api.get("/api/v1/site/")
     for photos in (2, 4):
         story = PhotoStoryPageFactory(photos=colourful_photos(photos))

@@ -214,7 +214,7 @@ def test_long_search_does_bounded_work(api, content, no_response_cache, monkeypa
     monkeypatch.setattr(
         reader_search.ReaderQuery, "parse", classmethod(recording_parse)
     )
-    # The process's map of sites is built by its first request (cms/core/sites.py).
+    # The process's map of sites is built by its first request (cms/portal/sites.py).
     api.get(f"{API}/sections/")
     with CaptureQueriesContext(connection) as short:
         assert api.get(f"{API}/search/", {"q": "tin"}).status_code == 200

@@ -38,7 +38,7 @@ def test_every_editorial_role_has_a_demo_account_listed_in_the_readme():
 
 def test_demo_accounts_log_in_and_land_in_their_group(settings):
     settings.DEBUG = True
-    # Only the accounts step: tests/cms/test_load_demo.py runs the whole (slow)
+    # Only the accounts step: tests/demo/test_load_demo.py runs the whole (slow)
     # demo load, accounts included.
     DemoLoader()._accounts()
     for account in DEMO_ACCOUNTS:

@@ -31,7 +31,9 @@ from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 from wagtail.signals import post_page_move
 
-from .text import fold_diacritics
+from cms.core.text import fold_diacritics
+
+from .models import PortalSettings
 
 _KEY = "site-map-version"
 # When the cache cannot give a version (Redis down), a map this many seconds
@@ -64,7 +66,7 @@ class Portal:
 class SiteMap:
     """Every site, by host and by root page, as one process knows them."""
 
-    def __init__(self, version, sites: list[Site], settings: dict[int, object]):
+    def __init__(self, version, sites: list[Site], settings: dict[int, PortalSettings]):
         self.version = version
         self.built_at = time.monotonic()
         # When the version was last read and found to be this map's.
@@ -176,14 +178,10 @@ class SiteMap:
 
 
 def _default_name() -> str:
-    from cms.portal.models import PortalSettings
-
     return PortalSettings._meta.get_field("name").default
 
 
 def _build(version) -> SiteMap:
-    from cms.portal.models import PortalSettings
-
     sites = list(Site.objects.select_related("root_page").order_by("pk"))
     settings = {
         row.site_id: row
@@ -290,8 +288,6 @@ def _on_page_moved(sender, **kwargs):
 
 
 def connect_signal_handlers() -> None:
-    from cms.portal.models import PortalSettings
-
     uid = "site-map"
     for model in (Site, PortalSettings):
         post_save.connect(

@@ -1,4 +1,4 @@
-"""The per-process map of sites (cms/core/sites.py): it resolves a request's
+"""The per-process map of sites (cms/portal/sites.py): it resolves a request's
 site as Wagtail does, without a query once built, and follows every change of
 a site made in this process or in another."""
 
@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.test import RequestFactory
 from wagtail.models import Site
 
-from cms.core import sites
+from cms.portal import sites
 from cms.portal.models import PortalSettings
 from cms.portal.provisioning import create_portal
 from cms.sections.models import HomePage
