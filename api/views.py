@@ -58,7 +58,7 @@ class ReaderView(APIView):
 
     def site_map_max_age(self) -> float:
         """Seconds since its last check a process's map of the sites may be
-        used unchecked (cms/core/sites.py): none for a view whose answer may
+        used unchecked (cms/portal/sites.py): none for a view whose answer may
         be cached, or the answer could outlive the map."""
         return 0.0
 

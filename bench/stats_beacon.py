@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from django.db import connections
 from django.test import Client, override_settings
 
-from cms.core.sites import site_map
+from cms.portal.sites import site_map
 from cms.stats import services
 from cms.stats.models import DailySiteStats
 from cms.stats.paths import resolve

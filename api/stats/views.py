@@ -57,7 +57,7 @@ class BeaconView(ReaderView):
 
     def site_map_max_age(self) -> float:
         # The busiest endpoint may use a map of the sites a few seconds old
-        # (cms/core/sites.py): a change to the sites reaches beacons that much
+        # (cms/portal/sites.py): a change to the sites reaches beacons that much
         # later, and a beacon's answer is never cached.
         return settings.BEACON_SITE_MAP_SECONDS
 

@@ -286,7 +286,7 @@ BEACON_RATE_LIMIT = env_int("BEACON_RATE_LIMIT", 600)
 RATE_LIMIT_WINDOW = env_int("RATE_LIMIT_WINDOW", 60)
 RATE_LIMIT_EXEMPT = env_list("RATE_LIMIT_EXEMPT")
 # Seconds a process's map of the sites may serve statistics beacons before its
-# version is checked again in the shared cache (cms/core/sites.py): a site
+# version is checked again in the shared cache (cms/portal/sites.py): a site
 # created, closed or moved reaches beacons that much later. 0: every beacon.
 BEACON_SITE_MAP_SECONDS = env_int("BEACON_SITE_MAP_SECONDS", 5)
 WAGTAILSEARCH_BACKENDS = {

@@ -14,7 +14,6 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from .sites import site_map
 from .text import ascii_slugify, fold_diacritics
 
 
@@ -204,6 +203,21 @@ def provide_view_counts(expression) -> None:
     _view_count_expression = expression
 
 
+def _frontend_url(page) -> str:
+    return settings.FRONTEND_URL
+
+
+_reader_site_url = _frontend_url
+
+
+def provide_reader_site_url(reader_site_url) -> None:
+    """Called by the portal app when it is ready: ``reader_site_url(page)`` is
+    the address of the reader site that serves the page's portal (its host,
+    with FRONTEND_URL's scheme and port). Without it, FRONTEND_URL."""
+    global _reader_site_url
+    _reader_site_url = reader_site_url
+
+
 class BasePage(Page):
     """A page of the portal. The CMS is headless: readers see pages on the reader
     site, so "view live" and public URLs point there."""
@@ -251,11 +265,7 @@ class BasePage(Page):
         from .preview import store_preview
 
         token = store_preview(self)
-        sites = site_map()
-        # A new page's preview has a path made up under its parent's.
-        portal = sites.portal_of(self.path or "")
-        reader = sites.reader_url(portal) if portal else settings.FRONTEND_URL
-        return redirect(f"{reader}/preview/?token={token}")
+        return redirect(f"{_reader_site_url(self)}/preview/?token={token}")
 
     def reader_images(self) -> list:
         """The images this page shows readers, whose renditions are made when it

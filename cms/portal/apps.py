@@ -8,6 +8,7 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from cms.core.generation import bump_on_change
+        from cms.core.models import provide_reader_site_url
 
         from . import sites
         from .models import PortalSettings
@@ -15,3 +16,5 @@ class PortalConfig(AppConfig):
         # A portal's name, unit or closing is in the answers readers get.
         bump_on_change(PortalSettings)
         sites.connect_signal_handlers()
+        # Previews open on the reader site of the page's own portal.
+        provide_reader_site_url(sites.reader_site_url)

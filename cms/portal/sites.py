@@ -298,3 +298,11 @@ def connect_signal_handlers() -> None:
         )
     post_save.connect(_on_page_saved, dispatch_uid=f"{uid}-page-saved")
     post_page_move.connect(_on_page_moved, dispatch_uid=f"{uid}-page-moved")
+
+
+def reader_site_url(page) -> str:
+    """The reader site of the portal whose tree holds ``page`` (a new page's
+    preview has a path made up under its parent's), else FRONTEND_URL."""
+    sites = site_map()
+    portal = sites.portal_of(page.path or "")
+    return sites.reader_url(portal) if portal else settings.FRONTEND_URL

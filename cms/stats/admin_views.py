@@ -14,7 +14,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, Site
 from wagtail.permissions import policy_registry
 
-from cms.core.sites import Portal, find_for_request, site_map
+from cms.portal.sites import Portal, find_for_request, site_map
 
 from . import services
 from .chart import VIEWS_COLOUR, VISITORS_COLOUR, daily_chart

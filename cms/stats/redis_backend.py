@@ -47,7 +47,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 from wagtail.models import Page, Site
 
-from cms.core.sites import site_map
+from cms.portal.sites import site_map
 
 from .database_backend import DatabaseBackend, add_page_views, add_site_counts
 from .hits import ONLINE_WINDOW, RELOAD_WINDOW, Allowance, Hit, local_day

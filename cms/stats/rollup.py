@@ -17,7 +17,7 @@ from django.http import HttpResponse, HttpResponseForbidden
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from cms.core.sites import Portal, site_map
+from cms.portal.sites import Portal, site_map
 
 from . import services
 from .admin_views import can_view_statistics, covers_every_portal, statistics_scope

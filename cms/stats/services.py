@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from cms.core.models import reader_pages
-from cms.core.sites import site_map
+from cms.portal.sites import site_map
 
 from .database_backend import DatabaseBackend
 from .hits import ONLINE_WINDOW, Allowance, Hit, local_day

@@ -3,7 +3,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.core.sites import find_for_hostname
+from cms.portal.sites import find_for_hostname
 from cms.stats import services
 from cms.stats.hits import local_day
 
