@@ -60,10 +60,13 @@ _RIME = r"[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
 VIETNAMESE_SYLLABLE = re.compile(rf"{_ONSET}{_RIME}")
 
 WORD = re.compile(r"[^\W\d_]+")
-# Machine text that is not language: addresses, file names, user names.
+# Machine text that is not language: addresses, host names, file names, user
+# names.
 NOT_LANGUAGE = re.compile(
     r"https?://\S+|\S+@\S+|\b[\w-]+\.(?:jpe?g|png|webp|gif|pdf|docx?|xlsx|csv)\b"
     r"|\b\w*[a-z]\d\w*\b"
+    # Host names: a portal is named with its host in the admin.
+    r"|\b(?:[\w-]+\.)*localhost\b|\b[\w-]+(?:\.[\w-]+)+\.[a-z]{2,}\b"
     # A word cut short by an ellipsis is no longer a word.
     r"|\w+…",
     re.IGNORECASE,
