@@ -10,6 +10,7 @@ page edited anywhere.
 
 from django.db.models import Q
 from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.permissions import policy_registry
 
 
 def page_paths(user) -> list[str] | None:
@@ -38,14 +39,24 @@ def _covers(paths: list[str], path: str) -> bool:
     return any(path.startswith(prefix) for prefix in paths)
 
 
+def explorable_root(user) -> Page | None:
+    """The page under which ``user`` works (Wagtail's explorable root): their
+    portal's home page for a commune's people, the tree's root for the
+    province's; None for someone with no page rights."""
+    return policy_registry.get_by_type(Page).explorable_root_instance(user)
+
+
+def covers_every_portal(root: Page | None) -> bool:
+    """Whether the pages under ``root`` include every portal's home page."""
+    return root is not None and not (
+        Site.objects.exclude(root_page__path__startswith=root.path).exists()
+    )
+
+
 def sees_every_portal(user) -> bool:
     """True for a superuser and for the province's editorial groups, whose
     permissions cover every portal's home page."""
-    paths = page_paths(user)
-    if paths is None:
-        return True
-    roots = Site.objects.values_list("root_page__path", flat=True)
-    return bool(paths) and all(_covers(paths, root) for root in roots)
+    return covers_every_portal(explorable_root(user))
 
 
 def choosable_pages(user) -> Q | None:

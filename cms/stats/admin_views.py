@@ -11,9 +11,9 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Page, Site
-from wagtail.permissions import policy_registry
+from wagtail.models import Page
 
+from cms.portal.scope import covers_every_portal, explorable_root
 from cms.portal.sites import Portal, find_for_request, site_map
 
 from . import services
@@ -29,26 +29,12 @@ def can_view_statistics(user) -> bool:
     return user.has_perm(VIEW_STATISTICS)
 
 
-def statistics_scope(user):
-    """The page whose descendants' statistics ``user`` may see: their portal's
-    home page for a commune's editor, the tree's root for the province (who
-    work in every portal), None for someone with no page rights at all."""
-    return policy_registry.get_by_type(Page).explorable_root_instance(user)
-
-
-def covers_every_portal(scope) -> bool:
-    """Whether the pages under ``scope`` include every portal's home page."""
-    return scope is not None and not (
-        Site.objects.exclude(root_page__path__startswith=scope.path).exists()
-    )
-
-
 def statistics_portals(user) -> list[Portal]:
     """The portals whose statistics ``user`` may see: every open portal for
     those who work in every portal (the province's editors, leaders and
     administrator), a commune editor's own portal only, none without page
     rights."""
-    scope = statistics_scope(user)
+    scope = explorable_root(user)
     if scope is None:
         return []
     if covers_every_portal(scope):
@@ -196,7 +182,7 @@ class PageViewsReportView(ReportView):
 
     def get_queryset(self):
         today = local_day()
-        scope = statistics_scope(self.request.user)
+        scope = explorable_root(self.request.user)
         pages = Page.objects.none() if scope is None else Page.objects.all()
         if scope is not None and not covers_every_portal(scope):
             pages = pages.descendant_of(scope, inclusive=True)

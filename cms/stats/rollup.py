@@ -17,10 +17,11 @@ from django.http import HttpResponse, HttpResponseForbidden
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.portal.scope import sees_every_portal
 from cms.portal.sites import Portal, site_map
 
 from . import services
-from .admin_views import can_view_statistics, covers_every_portal, statistics_scope
+from .admin_views import can_view_statistics
 from .hits import local_day
 
 LAST_7, LAST_30, DATE_RANGE = "7", "30", "range"
@@ -39,7 +40,7 @@ CSV_HEADER = [
 
 
 def can_see_every_portal(user) -> bool:
-    return can_view_statistics(user) and covers_every_portal(statistics_scope(user))
+    return can_view_statistics(user) and sees_every_portal(user)
 
 
 class PeriodForm(forms.Form):
