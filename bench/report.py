@@ -93,6 +93,35 @@ def targets(results: dict) -> list[list]:
                     _met(exact["exact"]),
                 ]
             )
+    # The same two targets on the server production runs (the main cases
+    # stay on gunicorn so that they compare with earlier runs).
+    for db, compared in results.get("servers", {}).items():
+        label = DB_LABEL[db]
+        cases = compared.get("cases", {})
+
+        def served(name, cases=cases):
+            return cases.get(f"{name}, granian", {}).get("rps")
+
+        value = _ratio(served("list (warm cache)"), served("static file (ceiling)"))
+        if value is not None:
+            rows.append(
+                [
+                    f"warm-cache list ÷ static file, granian ({label}, 1k)",
+                    "≥ 0.5×",
+                    number(value, 2) + "×",
+                    _met(value >= 0.5),
+                ]
+            )
+        beacon_rate = served("beacon, Redis")
+        if beacon_rate is not None:
+            rows.append(
+                [
+                    f"beacon, Redis backend, granian ({label})",
+                    "≥ 1,000 hits/s",
+                    number(beacon_rate),
+                    _met(beacon_rate >= 1000),
+                ]
+            )
     for db, sizes in results.get("growth", {}).items():
         label = DB_LABEL[db]
         small, large = sizes.get("1k"), sizes.get("100k")

@@ -476,16 +476,18 @@ SERVERS = {"gunicorn": servers.gunicorn, "granian": servers.granian}
 def run_servers(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
     """gunicorn (sync workers) against granian (WSGI, one blocking thread per
     worker), the same number of processes, the same application, settings
-    and cache: an uncached detail (application work), a warm-cache list and
-    a 304 (mostly the server's own cost), and the reader site's home. Both
-    servers of a pair are up together and their cases interleave."""
+    and cache: an uncached detail (application work), a warm-cache list, a
+    304 and the static file (mostly the server's own cost), the beacon with
+    Redis, and the reader site's home. Both servers of a pair are up
+    together and their cases interleave. Production runs granian, so its
+    side of this group is what readers get (docs/deployment.md)."""
     use_redis = _flush_redis(log)
     base = config.FIRST_PORT
     group: dict[str, servers.Server] = {}
     answer: dict = {"corpus": corpus.name}
     try:
         for offset, (kind, start) in enumerate(SERVERS.items()):
-            log(f"  starting the CMS under {kind} on :{base + 2 * offset}")
+            log(f"  starting the uncached CMS under {kind} on :{base + 2 * offset}")
             group[f"cold-{kind}"] = _start_cms(
                 f"cms-uncached-{kind}",
                 corpus,
@@ -498,6 +500,16 @@ def run_servers(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
                 BENCH_RESPONSE_CACHE="off",
                 STATS_BACKEND="database",
             )
+        listing, _ = _json(group["cold-gunicorn"].url + "/api/v1/articles/")
+        # The ceiling, as in run_main: written before the cached servers start,
+        # since whitenoise reads STATIC_ROOT when it starts.
+        static_file = corpus.var_dir / "static" / STATIC_LIST.removeprefix("/static/")
+        static_file.parent.mkdir(parents=True, exist_ok=True)
+        static_file.write_bytes(
+            json.dumps(listing, ensure_ascii=False, separators=(",", ":")).encode()
+        )
+        for offset, (kind, start) in enumerate(SERVERS.items()):
+            log(f"  starting the cached CMS under {kind} on :{base + 2 * offset + 1}")
             group[f"warm-{kind}"] = _start_cms(
                 f"cms-cached-{kind}",
                 corpus,
@@ -507,9 +519,10 @@ def run_servers(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
                 f"bench-servers-{corpus.name}-warm-{kind}",
                 use_redis,
                 start=start,
+                STATS_BACKEND="redis" if use_redis else "database",
             )
         warm = group["warm-gunicorn"].url
-        listing, first = _json(warm + "/api/v1/articles/")
+        _, first = _json(warm + "/api/v1/articles/")
         detail = f"/api/v1/articles/{listing['results'][0]['id']}/"
         for kind in SERVERS:
             _json(group[f"warm-{kind}"].url + "/api/v1/articles/")
@@ -530,17 +543,35 @@ def run_servers(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
                 log_dir=log_dir,
                 ready_path="/",
             )
+        paths_file = log_dir / f"beacon-paths-servers-{corpus.name}.txt"
+        paths_file.write_text(
+            "\n".join(item["path"] for item in listing["results"]) + "\n"
+        )
         c = plan.connections
-        cases = []
-        for what, role, path, headers in (
-            ("detail (uncached)", "cold", detail, {}),
-            ("list (warm cache)", "warm", "/api/v1/articles/", {}),
-            ("list 304", "warm", "/api/v1/articles/", {"If-None-Match": etag}),
-            ("reader home", "reader", "/", {}),
+        pairs = [
+            ("detail (uncached)", "cold", detail, {}, {}),
+            ("list (warm cache)", "warm", "/api/v1/articles/", {}, {}),
+            ("list 304", "warm", "/api/v1/articles/", {"If-None-Match": etag}, {}),
+            ("static file (ceiling)", "warm", STATIC_LIST, {}, {}),
+        ]
+        if use_redis and beacon_available(
+            group["warm-gunicorn"], listing["results"][0]["path"]
         ):
+            pairs.append(
+                (
+                    "beacon, Redis",
+                    "warm",
+                    "/api/v1/stats/hits/",
+                    {},
+                    {"script": "beacon.lua", "script_args": (paths_file, "TAG")},
+                )
+            )
+        pairs.append(("reader home", "reader", "/", {}, {}))
+        cases = []
+        for what, role, path, headers, extra in pairs:
             for kind in SERVERS:
                 cases.append(
-                    Case(f"{what}, {kind}", f"{role}-{kind}", path, c, headers)
+                    Case(f"{what}, {kind}", f"{role}-{kind}", path, c, headers, **extra)
                 )
         answer["cases"] = run_cases(cases, group, plan, log)
         answer["pairs"] = [

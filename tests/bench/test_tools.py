@@ -103,6 +103,36 @@ def test_targets_are_reported_met_or_missed_never_asserted():
     assert rows["search, diacritics: p95 at 10k (SQLite)"][2:] == ["80.0 ms", "met"]
 
 
+def test_the_targets_are_also_read_on_the_production_server():
+    """The cache-hit and beacon targets, measured again under granian in the
+    servers group: each row names the server it was measured on."""
+    results = {
+        "main": {},
+        "servers": {
+            "postgres": {
+                "pairs": [
+                    "list (warm cache)",
+                    "static file (ceiling)",
+                    "beacon, Redis",
+                ],
+                "cases": {
+                    "list (warm cache), granian": _case(1100.0),
+                    "static file (ceiling), granian": _case(2000.0),
+                    "beacon, Redis, granian": _case(950.0),
+                    "list (warm cache), gunicorn": _case(800.0),
+                    "static file (ceiling), gunicorn": _case(1900.0),
+                    "beacon, Redis, gunicorn": _case(700.0),
+                },
+            }
+        },
+    }
+    rows = {row[0]: row for row in report.targets(results)}
+    ratio = rows["warm-cache list ÷ static file, granian (PostgreSQL, 1k)"]
+    assert ratio[2:] == ["0.55×", "met"]
+    beacon = rows["beacon, Redis backend, granian (PostgreSQL)"]
+    assert beacon[2:] == ["950", "**missed**"]
+
+
 def test_quick_mode_measures_1k_on_sqlite_only(monkeypatch):
     monkeypatch.setenv("BENCH_QUICK", "1")
     for name in ("BENCH_DATABASES", "BENCH_SIZES", "BENCH_REPEAT", "BENCH_DURATION"):
