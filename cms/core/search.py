@@ -103,26 +103,40 @@ class SearchResults:
 def search(site, query: ReaderQuery, every_portal: bool = False) -> SearchResults:
     """The pages of ``site`` readers may see that match every word of
     ``query`` in any spelling, best first (of every open portal with
-    ``every_portal``: the tree's root is an ancestor of all). At most three
+    ``every_portal``: the tree's root is an ancestor of all). Two to four
     queries, each bounded by ``settings.SEARCH_TIMEOUT_MS`` (``SearchTimeout``
-    past it)."""
+    past it).
+
+    A query typed with diacritics asks for the exact spelling first: those
+    pages rank before all others, so when more of them than a reader can
+    page through are visible, the pages of any other spelling could not
+    make the results and are not looked for. That halves the work of a
+    common phrase typed with its marks; otherwise both are asked."""
     root_path = site.root_page.path[: Page.steplen] if every_portal else None
     portal = portal_token(root_path or site.root_page.path)
+    pages = reader_pages().visible_to_readers()
+    pages = pages.in_open_portals() if every_portal else pages.in_portal(site)
+
+    def visible_among(rows) -> set[int]:
+        ids = [row[0] for row in rows]
+        return set(pages.filter(pk__in=ids).values_list("pk", flat=True))
+
     with time_bound(settings.SEARCH_TIMEOUT_MS / 1000) as check:
         check()
-        rows = _best(query.terms, (), portal)
-        exact_rows = []
-        if query.marks and rows:
+        exact_rows = _best(query.terms, query.marks, portal) if query.marks else []
+        rows, visible = [], set()
+        if len(exact_rows) > MAX_RESULTS:
             check()
-            exact_rows = _best(query.terms, query.marks, portal)
-        check()
+            visible = visible_among(exact_rows)
+        if len(visible) < MAX_RESULTS:
+            check()
+            rows = _best(query.terms, (), portal)
+            check()
+            visible = visible_among([*rows[:MAX_RESULTS], *exact_rows])
         found = {row[0]: row for row in rows[:MAX_RESULTS]}
         exact = {row[0] for row in exact_rows}
         for row in exact_rows:
             found.setdefault(row[0], row)
-        pages = reader_pages().visible_to_readers()
-        pages = pages.in_open_portals() if every_portal else pages.in_portal(site)
-        visible = set(pages.filter(pk__in=list(found)).values_list("pk", flat=True))
     hits = rank(
         [
             SearchHit(
@@ -138,7 +152,12 @@ def search(site, query: ReaderQuery, every_portal: bool = False) -> SearchResult
     )
     # Past CANDIDATES matches, older ones were not looked at.
     saturated = bool(rows) and rows[0][4] >= CANDIDATES
-    more = saturated or len(rows) > MAX_RESULTS or len(hits) > MAX_RESULTS
+    more = (
+        saturated
+        or len(rows) > MAX_RESULTS
+        or len(exact_rows) > MAX_RESULTS
+        or len(hits) > MAX_RESULTS
+    )
     return SearchResults(hits=hits[:MAX_RESULTS], more=more)
 
 

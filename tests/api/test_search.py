@@ -279,6 +279,54 @@ def test_past_the_result_bound_the_count_is_labelled_an_estimate(
     assert (body["count"], body["count_is_estimate"]) == (3, True)
 
 
+def _index_queries(queries) -> int:
+    """The queries that asked the full-text index (FTS5 MATCH, tsvector @@)."""
+    return sum(" MATCH " in query["sql"] or " @@ " in query["sql"] for query in queries)
+
+
+@pytest.mark.usefixtures("no_response_cache")
+def test_exact_spellings_that_fill_the_results_spare_the_other_query(
+    api, news, monkeypatch
+):
+    """Exact spellings rank first: when more of them are visible than a reader
+    can page through, the pages spelled otherwise are not looked for; when
+    some are hidden, the other spellings fill their places as before."""
+    from wagtail.models import PageViewRestriction
+
+    exact = [
+        ArticlePageFactory(
+            parent=news, title=f"Phiên chợ số {n}", display_date=day(n + 1)
+        )
+        for n in range(4)
+    ]
+    other = ArticlePageFactory(
+        parent=news, title="Phien cho khong dau", display_date=day(9)
+    )
+    monkeypatch.setattr(reader_search, "MAX_RESULTS", 3)
+
+    def ask():
+        with CaptureQueriesContext(connection) as queries:
+            body = search(api, "phiên chợ")
+        return body, _index_queries(queries)
+
+    body, asked = ask()
+    assert asked == 1
+    assert {item["id"] for item in body["results"]} < {page.pk for page in exact}
+    assert (len(body["results"]), body["count_is_estimate"]) == (3, True)
+
+    for page in exact[:2]:
+        PageViewRestriction.objects.create(
+            page=page, restriction_type="password", password="secret"
+        )
+    body, asked = ask()
+    assert asked == 2
+    assert [item["id"] for item in body["results"]] == [
+        exact[3].pk,
+        exact[2].pk,
+        other.pk,
+    ]
+
+
 def test_a_word_in_most_of_the_archive_ranks_its_newest_matches(api, news, monkeypatch):
     """Only the newest CANDIDATES matches are ranked by relevance: an old
     article, however relevant, gives way to newer ones."""
