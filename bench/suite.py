@@ -247,6 +247,18 @@ def beacon_exact(server, paths_file: Path, rate: float, plan: Plan, log) -> dict
     }
 
 
+def _write_ceiling(corpus: Corpus, listing: dict) -> Path:
+    """The list's JSON as a file in STATIC_ROOT, which whitenoise serves as
+    STATIC_LIST: the ceiling. Written before the server that serves it starts
+    (whitenoise reads STATIC_ROOT when it starts)."""
+    static_file = corpus.var_dir / "static" / STATIC_LIST.removeprefix("/static/")
+    static_file.parent.mkdir(parents=True, exist_ok=True)
+    static_file.write_bytes(
+        json.dumps(listing, ensure_ascii=False, separators=(",", ":")).encode()
+    )
+    return static_file
+
+
 def run_main(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
     """Every case at one size: the stock v2 baseline, cold and warm cache,
     304s, the static ceiling, search, the reader site and the beacon."""
@@ -275,11 +287,7 @@ def run_main(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
         newest = listing["results"][0]
         # The ceiling: the same list as a file whitenoise serves from STATIC_ROOT
         # (scanned when the cached server starts, below).
-        static_file = corpus.var_dir / "static" / STATIC_LIST.removeprefix("/static/")
-        static_file.parent.mkdir(parents=True, exist_ok=True)
-        static_file.write_bytes(
-            json.dumps(listing, ensure_ascii=False, separators=(",", ":")).encode()
-        )
+        static_file = _write_ceiling(corpus, listing)
         log(f"  starting the cached CMS on :{base + 1}")
         group["warm"] = _start_cms(
             "cms-cached",
@@ -501,13 +509,7 @@ def run_servers(corpus: Corpus, plan: Plan, log, log_dir: Path) -> dict:
                 STATS_BACKEND="database",
             )
         listing, _ = _json(group["cold-gunicorn"].url + "/api/v1/articles/")
-        # The ceiling, as in run_main: written before the cached servers start,
-        # since whitenoise reads STATIC_ROOT when it starts.
-        static_file = corpus.var_dir / "static" / STATIC_LIST.removeprefix("/static/")
-        static_file.parent.mkdir(parents=True, exist_ok=True)
-        static_file.write_bytes(
-            json.dumps(listing, ensure_ascii=False, separators=(",", ":")).encode()
-        )
+        _write_ceiling(corpus, listing)
         for offset, (kind, start) in enumerate(SERVERS.items()):
             log(f"  starting the cached CMS under {kind} on :{base + 2 * offset + 1}")
             group[f"warm-{kind}"] = _start_cms(
