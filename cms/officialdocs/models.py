@@ -10,7 +10,6 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
-from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -128,10 +127,12 @@ class DocumentPageQuerySet(ReaderPageQuerySet):
         portal = site.root_page.path if site is not None else None
         sql, params = search.matching_ids(tokens, portal)
         few = search.probe(sql, params)
-        # The SQL is fixed text; the query's words travel as a parameter.
-        matches = RawSQL(sql, params) if few is None else few  # noqa: S611
+        if few is None:
+            rows = self.filter(search.walked(sql, params))
+        else:
+            rows = self.filter(pk__in=few)
+        rows = rows.newest_first().values_list("pk", flat=True)
         limit = search.MAX_RESULTS
-        rows = self.filter(pk__in=matches).newest_first().values_list("pk", flat=True)
         with search.newest_first_walk(few is None):
             ids = list(rows[: limit + 1])
         return ids[:limit], len(ids) > limit

@@ -55,12 +55,20 @@ column alone must have them all)."""
 
 import contextlib
 
-from django.db import connection, transaction
+from django.db import connection, models, transaction
+from django.db.models.expressions import RawSQL
 
 from cms.core.search import MAX_RESULTS
 from cms.core.search_index import portal_token
 
-__all__ = ["CANDIDATES", "MAX_RESULTS", "matching_ids", "newest_first_walk", "probe"]
+__all__ = [
+    "CANDIDATES",
+    "MAX_RESULTS",
+    "matching_ids",
+    "newest_first_walk",
+    "probe",
+    "walked",
+]
 
 # Past this many matches, a search reads the documents newest first rather
 # than sorting its matches.
@@ -101,6 +109,21 @@ def probe(sql: str, params: list) -> list[int] | None:
         cursor.execute(f"{sql} LIMIT %s", [*params, CANDIDATES + 1])
         ids = [row[0] for row in cursor.fetchall()]
     return ids if len(ids) <= CANDIDATES else None
+
+
+def walked(sql: str, params: list) -> RawSQL:
+    """The condition "the index matched it" (``sql`` from ``matching_ids``),
+    for a walk newest first. SQLite's planner would read every match first
+    and sort them (as PostgreSQL's would, see ``newest_first_walk``): a unary
+    ``+`` keeps it from using the page id to drive the query, so that it
+    reads the (sort_date, id) index and checks each row."""
+    column = '"officialdocs_documentpage"."page_ptr_id"'
+    if connection.vendor == "sqlite":
+        column = f"+{column}"
+    # The SQL is fixed text; the query's words travel as a parameter.
+    return RawSQL(  # noqa: S611
+        f"{column} IN ({sql})", params, output_field=models.BooleanField()
+    )
 
 
 # What a walk newest first changes, for one statement: no sort (the planner
