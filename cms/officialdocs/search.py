@@ -8,9 +8,9 @@ engine's own folding is relied on:
 - SQLite: an FTS5 table ``officialdocs_documentsearch`` (rowid = page id)
   with the columns ``number``, ``summary`` and ``portal``.
 - PostgreSQL: a ``tsvector`` column of ``officialdocs_documentsearchentry``
-  with a GIN index, the number's words weighted A, the summary's B and the
-  portal's C; made with ``array_to_tsvector``, so the words are kept as
-  given, not parsed again.
+  with a GIN index, made with ``array_to_tsvector``, so the words are kept
+  as given, not parsed again (the weights A, B and C search_index.py gives
+  the number's, summary's and portal's words are not kept: see the end).
 
 A query matches a document whose number has every word of it, or whose
 summary has every word of it; in either, the last word may be the start of
@@ -39,12 +39,14 @@ question to the index, ``probe``, for at most ``CANDIDATES`` + 1 ids:
   index, each kept if the index matched it, until ``MAX_RESULTS`` + 1 are
   kept. A word in a sixth of the library stops after about 3,000 rows.
 
-PostgreSQL's planner cannot tell the two apart (it multiplies the
-frequencies of the words, which go together in summaries: it expected 933
+Neither planner finds the second by itself. PostgreSQL's multiplies the
+frequencies of the words, which go together in summaries (it expected 933
 documents for "chuyen doi so" where 16,653 match, and so joined all of them
-with the pages and sorted them, ~150 ms at 100,000 documents), so the second
-is asked of it with sorting disabled for that one statement
-(``newest_first_walk``).
+with the pages and sorted them, ~150 ms at 100,000 documents): it is asked
+with sorting off for that one statement (``newest_first_walk``). SQLite's
+reads the matches first and sorts them too (~80 ms): the page id is hidden
+from it (``walked``). With a filter few of the newest matches pass (a rare
+status), the walk reads further back: at worst the whole date index.
 
 On PostgreSQL the index's words have no positions (``array_to_tsvector``),
 and a tsvector's weights are kept on positions: the A, B and C labels of
