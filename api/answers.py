@@ -240,8 +240,6 @@ def portal_list() -> dict:
 
 def document_list(request, site, params: dict) -> dict:
     listing = DocumentPage.objects.visible_to_readers().in_site(site)
-    if params.get("q"):
-        listing = listing.matching(params["q"], site)
     if params.get("type"):
         listing = listing.of_type(params["type"])
     if params.get("subject"):
@@ -252,18 +250,25 @@ def document_list(request, site, params: dict) -> dict:
         listing = listing.issued_in(params["year"])
     if params.get("status"):
         listing = listing.with_status(params["status"])
+    count, more = None, False
+    if params.get("q"):
+        # A search is cut to its newest matches (filters applied before the
+        # cut): the count and the page then read those ids, not every match.
+        matches, more = listing.newest_matches(params["q"], site)
+        listing, count = DocumentPage.objects.filter(pk__in=matches), len(matches)
     params = cache_params(params)
     identity = ["documents", site.pk] + [
         params.get(name)
         for name in ("q", "type", "subject", "issuer", "year", "status")
     ]
     ids, envelope = paginate_newest_first(
-        request, listing.newest_first(), params, "sort_date", identity
+        request, listing.newest_first(), params, "sort_date", identity, count=count
     )
     found = DocumentPage.objects.filter(pk__in=ids).for_summaries().in_bulk(ids)
     items = [found[pk] for pk in ids if pk in found]
     return DocumentListSerializer(
-        {**envelope, "results": items}, context={"request": request}
+        {**envelope, "count_is_estimate": more, "results": items},
+        context={"request": request},
     ).data
 
 

@@ -110,15 +110,17 @@ def _position(cursor: str | None, page: int) -> dict:
 
 
 def paginate_newest_first(
-    request, listing, params: dict, date_field: str, identity: list
+    request, listing, params: dict, date_field: str, identity: list, count=None
 ):
     """One page of ``listing`` (a queryset ordered by ``date_field`` then pk,
     both descending) as chosen by the validated ``params`` (``page``,
-    ``page_size``, ``cursor``); ``identity`` names the list for its count.
+    ``page_size``, ``cursor``); ``identity`` names the list for its count,
+    unless the caller knows the ``count`` already (a list of ids it cut).
     Returns the page's ids and the envelope
     without ``results``; the caller loads what it shows for those ids only."""
     size = params["page_size"]
-    count = cached_count(listing.order_by(), identity)
+    if count is None:
+        count = cached_count(listing.order_by(), identity)
     num_pages = max(1, math.ceil(count / size))
     cursor = Cursor.decode(params["cursor"]) if params.get("cursor") else None
     keyed = listing.values_list("pk", date_field)

@@ -700,6 +700,11 @@ class PhotoStoryListSerializer(CursorPaginatedSerializer):
 
 
 class DocumentListSerializer(CursorPaginatedSerializer):
+    count_is_estimate = serializers.BooleanField(
+        help_text="true khi tìm theo q có nhiều văn bản hơn số trả về (count, "
+        "tối đa 500, mới ban hành nhất): khi đó count là số tối thiểu, nên hiện "
+        '"hơn 500 văn bản". Luôn false khi không có q.'
+    )
     results = DocumentSummarySerializer(many=True)
 
 

@@ -10,7 +10,6 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
-from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -111,20 +110,32 @@ class DocumentPageQuerySet(ReaderPageQuerySet):
         its own rows of it, and a keyset cursor resumes there."""
         return self.order_by("-sort_date", "-pk")
 
-    def matching(self, query: str, site=None):
-        """Documents whose number has every part of ``query`` (the last may
-        be the start of a part: "qđ-ubnd 15", "15 2024 QD UBND", "2024/QĐ"),
-        or whose summary (trích yếu) has every word of it, each word or its
-        start, without regard to case or diacritics; of ``site``'s portal
-        only, when given. Asked of the documents' search index
-        (cms/officialdocs/search.py), which holds the live documents."""
+    def newest_matches(self, query: str, site=None) -> tuple[list[int], bool]:
+        """The ids of the ``search.MAX_RESULTS`` newest issued documents of
+        this queryset that match ``query``, newest first, and whether more
+        match: every filter of the queryset applies before the cut. A
+        document matches if its number has every part of ``query`` (the last
+        may be the start of a part: "qđ-ubnd 15", "15 2024 QD UBND",
+        "2024/QĐ"), or its summary (trích yếu) every word of it (the last may
+        be the start of a word: "chuyen doi s"), without regard to case or
+        diacritics; of ``site``'s portal only, when given. Asked of the
+        documents' search index (cms/officialdocs/search.py), which holds the
+        live documents: two queries whatever the number of matches."""
         tokens = folded_words(query)[:MAX_QUERY_TERMS]
         if not tokens:
-            return self.none()
+            return [], False
         portal = site.root_page.path if site is not None else None
         sql, params = search.matching_ids(tokens, portal)
-        # The SQL is fixed text; the query's words travel as a parameter.
-        return self.filter(pk__in=RawSQL(sql, params))  # noqa: S611
+        few = search.probe(sql, params)
+        if few is None:
+            rows = self.filter(search.walked(sql, params))
+        else:
+            rows = self.filter(pk__in=few)
+        rows = rows.newest_first().values_list("pk", flat=True)
+        limit = search.MAX_RESULTS
+        with search.newest_first_walk(few is None):
+            ids = list(rows[: limit + 1])
+        return ids[:limit], len(ids) > limit
 
     def of_type(self, type_id: int):
         return self.filter(document_type_id=type_id)

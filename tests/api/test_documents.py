@@ -233,3 +233,95 @@ def test_a_file_added_in_a_draft_of_a_published_document_waits_for_it(library):
     assert Client().get(annex.url).status_code == 404
     DocumentPage.objects.get(pk=page.pk).get_latest_revision().publish()
     assert Client().get(annex.url).status_code == 200
+
+
+# Bounded search -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("quan ly de an", True),
+        ("quan ly de a", True),  # only the last word may be the start of one
+        ("quan l de an", False),  # "l" is not a word of the summary
+        ("chuyen do so", False),  # "do" only starts "doi"
+        ("chuyen doi", True),
+        ("15 2024 q", True),
+        ("1 2024 qd", False),  # the number's words are whole but the last
+    ],
+)
+def test_only_the_last_word_of_a_summary_search_may_be_a_prefix(
+    api, decision, typed, found
+):
+    assert numbers(api.get(LIST, {"q": typed})) == (
+        ["15/2024/QĐ-UBND"] if found else []
+    )
+
+
+@pytest.mark.usefixtures("no_response_cache")
+# Up to CANDIDATES matches are sorted; past it, documents are read newest
+# first until the bound (cms/officialdocs/search.py): both give the same.
+@pytest.mark.parametrize("candidates", [2, 2_000], ids=["walked", "sorted"])
+def test_past_the_bound_a_search_gives_its_newest_and_labels_the_count(
+    api, openapi, library, monkeypatch, candidates
+):
+    monkeypatch.setattr("cms.officialdocs.search.CANDIDATES", candidates)
+    plan = DocumentType.objects.get(name="Kế hoạch")
+    for day in range(1, 5):
+        DocumentPageFactory(
+            parent=library,
+            number=f"{day}/QĐ-UBND",
+            title="Về chuyển đổi số",
+            slug=f"chuyen-doi-so-{day}",
+            issued_on=datetime.date(2025, 1, day),
+        )
+    DocumentPageFactory(
+        parent=library,
+        number="9/KH-UBND",
+        document_type=plan,
+        title="Kế hoạch chuyển đổi số",
+        issued_on=datetime.date(2024, 1, 1),
+    )
+    body = api.get(LIST, {"q": "chuyen doi so"}).json()
+    assert (body["count"], body["count_is_estimate"]) == (5, False)
+
+    monkeypatch.setattr("cms.officialdocs.search.MAX_RESULTS", 3)
+    response = api.get(LIST, {"q": "chuyen doi so", "page_size": 2})
+    openapi.validate(LIST, response)
+    body = response.json()
+    assert (body["count"], body["count_is_estimate"], body["num_pages"]) == (3, True, 2)
+    assert numbers(response) == ["4/QĐ-UBND", "3/QĐ-UBND"]
+    second = api.get(
+        LIST, {"q": "chuyen doi so", "page_size": 2, "cursor": body["next_cursor"]}
+    )
+    assert numbers(second) == ["2/QĐ-UBND"]
+    # The filters apply before the cut: the oldest match is still found.
+    body = api.get(LIST, {"q": "chuyen doi so", "type": plan.pk}).json()
+    assert (body["count"], body["count_is_estimate"]) == (1, False)
+    assert [item["number"] for item in body["results"]] == ["9/KH-UBND"]
+    # A list without q is counted exactly, past the bound too.
+    body = api.get(LIST).json()
+    assert (body["count"], body["count_is_estimate"]) == (5, False)
+
+
+@pytest.mark.usefixtures("no_response_cache")
+def test_search_query_count_does_not_grow_with_the_library(api, library, monkeypatch):
+    """From one match (sorted) to more than CANDIDATES (read newest first)."""
+    monkeypatch.setattr("cms.officialdocs.search.MAX_RESULTS", 3)
+    monkeypatch.setattr("cms.officialdocs.search.CANDIDATES", 4)
+
+    def queries() -> int:
+        params = {"q": "chuyen doi so", "page_size": 2}
+        api.get(LIST, params)  # the new generation's shared values
+        with CaptureQueriesContext(connection) as captured:
+            body = api.get(LIST, params).json()
+        return len(captured), body["count_is_estimate"]
+
+    DocumentPageFactory(parent=library, title="Chuyển đổi số", slug="cds")
+    small, estimate = queries()
+    assert estimate is False
+    for n in range(8):
+        DocumentPageFactory(parent=library, title="Chuyển đổi số", slug=f"cds-{n}")
+    large, estimate = queries()
+    assert estimate is True
+    assert small == large

@@ -1,6 +1,6 @@
 """The reader site's "Văn bản" section, served from recorded API answers."""
 
-from .conftest import ARTICLE_PATH, soup
+from .conftest import ARTICLE_PATH, recorded, soup
 
 
 def test_the_library_lists_documents_with_the_filters(client, fake_cms):
@@ -29,6 +29,19 @@ def test_a_search_by_number_without_diacritics_is_passed_on(client, fake_cms):
     rows = soup(response).select(".document-table tbody tr")
     assert [row.select_one("td a").get_text() for row in rows] == ["15/2025/QĐ-UBND"]
     assert soup(response).select_one("#q")["value"] == "15 2025 qd ubnd"
+
+
+def test_a_search_past_the_bound_says_more_than(client, fake_cms):
+    answer = {**recorded("documents-search.json"), "count": 500}
+    fake_cms.set(
+        "/documents/?page=1&page_size=20&q=chuyen doi so",
+        {**answer, "count_is_estimate": True},
+    )
+    page = soup(client.get("/van-ban/?q=chuyen+doi+so"))
+    assert page.select_one(".result-count").get_text() == "Hơn 500 văn bản."
+    fake_cms.set("/documents/?page=1&page_size=20&q=chuyen doi", answer)
+    page = soup(client.get("/van-ban/?q=chuyen+doi"))
+    assert page.select_one(".result-count").get_text() == "500 văn bản."
 
 
 def test_a_bad_filter_is_explained_not_a_crash(client, fake_cms):
