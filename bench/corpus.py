@@ -40,6 +40,7 @@ from tqdm import tqdm
 from wagtail.models import Collection, Locale, Page, Site
 
 from cms.articles.models import ArticlePage, ArticlePageTag, RelatedArticle
+from cms.core.models import portal_for_path
 from cms.core.text import ascii_slugify
 from cms.demo import content
 from cms.demo.images import demo_photo_jpeg
@@ -387,6 +388,8 @@ def insert_articles(
     content_type = ContentType.objects.get_for_model(ArticlePage)
     locale = Locale.get_default()
     children = {slug: _Children(section) for slug, section in sections.items()}
+    # The sections are one portal's: its column on every row (NewsPage.portal).
+    portal = portal_for_path(next(iter(sections.values())).path)
     tags = _tags()
     ids: list[int] = []
     by_section: dict[str, list[int]] = {}
@@ -424,6 +427,7 @@ def insert_articles(
                 author_name=spec["author"],
                 source_unit=spec["unit"],
                 display_date=when,
+                portal=portal,
             )
             article._raw_body = _body(spec, rng, pool)
             articles.append(article)
@@ -461,6 +465,7 @@ def insert_photo_stories(
     content_type = ContentType.objects.get_for_model(PhotoStoryPage)
     locale = Locale.get_default()
     tree = _Children(section)
+    portal = portal_for_path(section.path)
     tags = _tags()
     pages, stories = [], []
     for number in range(count):
@@ -492,6 +497,7 @@ def insert_photo_stories(
                 author_name=spec["author"],
                 source_unit=spec["unit"],
                 display_date=when,
+                portal=portal,
             )
         )
     with transaction.atomic():

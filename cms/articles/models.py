@@ -120,9 +120,15 @@ class ArticlePage(NewsPage):
     class Meta:
         verbose_name = "bài viết"
         verbose_name_plural = "bài viết"
-        # Lists walk it newest first (NewsPageQuerySet.listed_newest_first).
+        # Lists walk them newest first (NewsPageQuerySet.listed_newest_first):
+        # a portal's list its own part of the first (in_portal), anything
+        # across portals the second.
         indexes = [
-            models.Index(fields=["display_date", "page_ptr"], name="article_newest")
+            models.Index(
+                fields=["portal", "display_date", "page_ptr"],
+                name="article_portal_newest",
+            ),
+            models.Index(fields=["display_date", "page_ptr"], name="article_newest"),
         ]
 
     def reader_images(self) -> list:

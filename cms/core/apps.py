@@ -7,7 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Lõi"
 
     def ready(self):
-        from . import generation, search_index
+        from . import generation, news_portals, search_index
 
         generation.connect_signal_handlers()
         search_index.connect_signal_handlers()
+        news_portals.connect_signal_handlers()

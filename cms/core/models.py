@@ -10,7 +10,7 @@ from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Length, Substr
 from django.shortcuts import redirect
 from django.utils import timezone
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, Site
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -131,14 +131,30 @@ class NewsPageQuerySet(ReaderPageQuerySet):
         """Pages of a section and of its subsections."""
         return self.descendant_of(section)
 
+    def in_portal(self, site):
+        """As ``ReaderPageQuerySet.in_portal``, from the news table's own
+        ``portal`` column rather than the tree path on Wagtail's page table:
+        a list then reads the (portal, display_date, id) index in order, and
+        stops after its page, however many portals share the installation.
+        A portal that accepted nothing (a commune) gets no OR at all, which
+        would keep the planner from reading that index in order."""
+        accepted = accepted_into(site)
+        if not accepted.exists():
+            return self.filter(portal=site)
+        return self.filter(Q(portal=site) | Q(pk__in=accepted))
+
     def listed_in(self, site, section=None):
         """What a portal's list shows, all of it or one section: its own
         pages and those it accepted from other portals (``in_portal``); a
-        section shows its own pages, and a section that collects commune news
-        (the province's "Tin cơ sở") the accepted ones too."""
+        section (of ``site``: api/params.py checks) shows its own pages, and a
+        section that collects commune news (the province's "Tin cơ sở") the
+        accepted ones too."""
         if section is None:
             return self.in_portal(site)
-        own = Q(path__startswith=section.path, depth__gt=section.depth)
+        # The portal first, so that the planner may read the portal's part of
+        # the (portal, display_date, id) index and check the path of its rows
+        # only.
+        own = Q(portal=site, path__startswith=section.path, depth__gt=section.depth)
         if getattr(section, "collects_commune_news", False):
             return self.filter(own | Q(pk__in=accepted_into(site)))
         return self.filter(own)
@@ -273,6 +289,66 @@ class BasePage(Page):
         return []
 
 
+def portal_for_path(path: str) -> Site | None:
+    """The site (portal) whose tree holds the page with this tree path: the
+    one whose root page is the page or its nearest ancestor. One query.
+    (cms/portal keeps a per-process map of the sites, but this app builds
+    under that one and cannot ask it; a page save is rare enough.)"""
+    prefixes = [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
+    if not prefixes:
+        return None
+    return (
+        Site.objects.filter(root_page__path__in=prefixes)
+        .order_by("-root_page__depth")
+        .first()
+    )
+
+
+def news_models() -> list[type]:
+    """Every concrete news page model (the apps that define them build on
+    this one, so they are found, not imported)."""
+    from django.apps import apps
+
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, NewsPage) and not model._meta.proxy
+    ]
+
+
+def assign_portals(path: str) -> None:
+    """Set ``portal`` on every news page at or below the tree path ``path``
+    from the sites as they are now: after a move, or a site made or given
+    another root page. Set-based: one UPDATE per news table, and one more per
+    site whose root lies inside the subtree (rare: roots do not nest)."""
+    prefixes = [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
+    sites = list(
+        Site.objects.filter(
+            Q(root_page__path__in=prefixes) | Q(root_page__path__startswith=path)
+        )
+        .select_related("root_page")
+        .order_by("root_page__depth", "pk")
+    )
+    above = [site for site in sites if site.root_page.path in prefixes]
+    containing = above[-1] if above else None
+    inside = [
+        site
+        for site in sites
+        if site not in above and site.root_page.path.startswith(path)
+    ]
+    for model in news_models():
+        pages = model.objects.filter(path__startswith=path)
+        if containing is None:
+            pages.filter(portal__isnull=False).update(portal=None)
+        else:
+            pages.exclude(portal=containing).update(portal=containing)
+        # Deeper roots last: the nearest ancestor wins.
+        for site in inside:
+            model.objects.filter(path__startswith=site.root_page.path).update(
+                portal=site
+            )
+
+
 class NewsPage(BasePage):
     """Fields shared by everything published as news: the date readers see and
     the signature (author and unit) at the end."""
@@ -293,6 +369,21 @@ class NewsPage(BasePage):
         max_length=255,
         blank=True,
         help_text="Đơn vị gửi tin, ví dụ: Trung tâm VH&TT huyện.",
+    )
+    # The portal whose tree holds the page, copied from its tree path onto the
+    # news table so that a portal's list reads one index, (portal,
+    # display_date, id), in order (``NewsPageQuerySet.in_portal``). Kept by
+    # ``save`` and by cms/core/news_portals.py (moves, sites).
+    portal = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name="cổng",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        # The (portal, display_date, id) index of each table serves lookups.
+        db_index=False,
     )
 
     search_fields = [
@@ -320,6 +411,16 @@ class NewsPage(BasePage):
         # as the readers' date unless the editor chose one.
         if self.live and self.display_date is None:
             self.display_date = self.first_published_at or timezone.now()
+        # Computed on every save, not trusted from the object: a revision
+        # being published or a copy carries the portal of where it was made.
+        # A save of named fields that leaves the path alone (Wagtail's
+        # bookkeeping) leaves the portal alone too.
+        update_fields = kwargs.get("update_fields")
+        if self.path and (update_fields is None or "path" in update_fields):
+            site = portal_for_path(self.path)
+            self.portal_id = site.pk if site else None
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "portal"}
         super().save(*args, **kwargs)
 
     @property

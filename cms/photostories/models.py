@@ -129,9 +129,17 @@ class PhotoStoryPage(NewsPage):
     class Meta:
         verbose_name = "tin ảnh"
         verbose_name_plural = "tin ảnh"
-        # Lists walk it newest first (NewsPageQuerySet.listed_newest_first).
+        # Lists walk them newest first (NewsPageQuerySet.listed_newest_first):
+        # a portal's list its own part of the first (in_portal), anything
+        # across portals the second.
         indexes = [
-            models.Index(fields=["display_date", "page_ptr"], name="photo_story_newest")
+            models.Index(
+                fields=["portal", "display_date", "page_ptr"],
+                name="photo_story_portal_newest",
+            ),
+            models.Index(
+                fields=["display_date", "page_ptr"], name="photo_story_newest"
+            ),
         ]
 
     def reader_images(self) -> list:

@@ -321,3 +321,117 @@ def test_naming_the_portal_of_each_item_costs_no_query(api, portals, no_response
             ("/api/v1/search/", {"q": "hop dan"}),
         )
     }
+
+
+# Each news page's portal (NewsPage.portal) -----------------------------------
+
+
+def test_a_new_page_gets_its_portal(portals):
+    b_site = Site.objects.get(hostname=B)
+    a_site = Site.objects.get(is_default_site=True)
+    for key, site in (("a", a_site), ("b", b_site)):
+        for name in ("article", "only_here", "story"):
+            page = portals[key][name]
+            assert type(page).objects.get(pk=page.pk).portal_id == site.pk
+
+
+def test_a_page_moved_to_another_portal_is_listed_there(api, portals):
+    a, b = portals["a"], portals["b"]
+    moved = a["only_here"]
+    assert moved.pk in ids(get(api, "/api/v1/articles/", portal=A))
+    type(moved).objects.get(pk=moved.pk).move(b["news"], pos="last-child")
+    assert moved.pk not in ids(get(api, "/api/v1/articles/", portal=A))
+    listed = ids(get(api, "/api/v1/articles/", portal=B))
+    assert moved.pk in listed
+    # In its place by date among B's own, and in B's section.
+    assert ids(get(api, "/api/v1/articles/", portal=B, section=b["news"].pk)) == (
+        listed
+    )
+    assert get(api, f"/api/v1/articles/{moved.pk}/", portal=B).status_code == 200
+
+
+def test_a_section_moved_to_another_portal_takes_its_pages_along(api, portals, home):
+    events = SectionPageFactory(parent=home, title="Sự kiện")
+    article = ArticlePageFactory(parent=events, title="Lễ hội mùa xuân")
+    story = PhotoStoryPageFactory(parent=events, title="Ảnh lễ hội")
+    events.move(portals["b"]["news"].get_parent(), pos="last-child")
+    for url, page in (
+        ("/api/v1/articles/", article),
+        ("/api/v1/photo-stories/", story),
+    ):
+        assert page.pk not in ids(get(api, url, portal=A))
+        assert page.pk in ids(get(api, url, portal=B))
+
+
+def test_a_portal_made_over_an_existing_tree_lists_its_pages(api, portals):
+    a = portals["a"]
+    Site.objects.create(hostname="xa-c.localhost", root_page=a["news"], port=80)
+    listed = ids(get(api, "/api/v1/articles/", portal="xa-c.localhost"))
+    assert set(listed) == {a["article"].pk, a["only_here"].pk}
+    assert a["article"].pk not in ids(get(api, "/api/v1/articles/", portal=A))
+
+
+def test_a_site_given_another_root_page_takes_its_lists_along(api, portals, home):
+    a = portals["a"]
+    c = Site.objects.create(hostname="xa-c.localhost", root_page=a["news"], port=80)
+    other = SectionPageFactory(parent=home, title="Sự kiện")
+    kept = ArticlePageFactory(parent=other, title="Lễ hội")
+    c.root_page = other
+    c.save()
+    assert ids(get(api, "/api/v1/articles/", portal="xa-c.localhost")) == [kept.pk]
+    # The pages the site left are the province's again.
+    assert {a["article"].pk, a["only_here"].pk} <= set(
+        ids(get(api, "/api/v1/articles/", portal=A))
+    )
+
+
+def test_the_migration_fills_the_portal_of_existing_rows(
+    api, portals, no_response_cache
+):
+    import importlib
+
+    from django.apps import apps
+
+    from cms.articles.models import ArticlePage
+    from cms.photostories.models import PhotoStoryPage
+
+    before = {
+        portal: ids(get(api, url, portal=portal))
+        for portal in (A, B)
+        for url in ("/api/v1/articles/",)
+    }
+    ArticlePage.objects.update(portal=None)
+    PhotoStoryPage.objects.update(portal=None)
+    assert ids(get(api, "/api/v1/articles/", portal=B)) == []
+    assert ids(get(api, "/api/v1/photo-stories/", portal=B)) == []
+    for module in (
+        "cms.articles.migrations.0005_news_portal",
+        "cms.photostories.migrations.0003_news_portal",
+    ):
+        importlib.import_module(module).fill_portals(apps, None)
+    assert before == {
+        portal: ids(get(api, url, portal=portal))
+        for portal in (A, B)
+        for url in ("/api/v1/articles/",)
+    }
+    assert ids(get(api, "/api/v1/photo-stories/", portal=B)) == [
+        portals["b"]["story"].pk
+    ]
+
+
+def test_a_communes_list_costs_the_same_however_many_portals(
+    api, portals, no_response_cache
+):
+    def queries():
+        get(api, "/api/v1/articles/", portal=B)  # what any process has warm
+        with CaptureQueriesContext(connection) as captured:
+            response = get(api, "/api/v1/articles/", portal=B)
+        assert response.status_code == 200
+        return len(captured), response.json()["count"]
+
+    alone = queries()
+    for n in range(3):
+        other = create_portal(hostname=f"xa-{n}.localhost", name=f"Xã {n}", unit="")
+        news = SectionPageFactory(parent=other.home, title="Tin tức")
+        ArticlePageFactory(parent=news, title=f"Tin xã {n}")
+    assert queries() == alone

@@ -42,6 +42,12 @@ def test_a_province_and_its_communes_each_with_its_articles(built, client, setti
         ids = {item["id"] for item in listing["results"]}
         assert not ids & seen  # no commune lists another's articles
         seen |= ids
+        # The rows written in bulk name their portal (NewsPage.portal), as a
+        # page saved in the admin does: the lists read it.
+        stories = client.get(
+            "/api/v1/photo-stories/", headers={"host": site.hostname}
+        ).json()
+        assert stories["count"] == max(3, PER_PORTAL // 100)
         # Search in one commune finds that commune's articles only.
         found = client.get(
             "/api/v1/search/", {"q": "cai cach hanh chinh", "portal": site.hostname}
