@@ -5,7 +5,8 @@ plus, for the news lists, ``next_cursor`` and ``previous_cursor``.
 News lists page by key (keyset): the ``next`` and ``previous`` links carry a
 cursor naming the last (first) item shown, so the page after it is read from
 the index where that item sits, and page 5,000 costs what page 1 does. A page
-number alone still works (an OFFSET, for the first pages and for old links).
+number alone still works (for old links and jumps): an OFFSET from whichever
+end of the index is nearer, so no page costs more than the middle one.
 Counts are kept per content generation: nothing readers see changes between
 two publishes, so neither does the number of items a list has.
 """
@@ -109,6 +110,19 @@ def _position(cursor: str | None, page: int) -> dict:
     return {"cursor": cursor} if cursor else {"page": page}
 
 
+def _page_by_number(keyed, count: int, number: int, size: int) -> list:
+    """The rows of page ``number``, read from whichever end of the index is
+    nearer: a page in the second half is read oldest first with the small
+    offset (count - page end), then turned back, so the last page costs what
+    the first does. Both orders cover the same rows, nulls included: each
+    database sorts nulls to opposite ends in ascending and descending order.
+    ``count`` is the list's count for this content generation."""
+    start, end = (number - 1) * size, number * size
+    if count - end < start:
+        return list(keyed.reverse()[max(0, count - end) : count - start])[::-1]
+    return list(keyed[start:end])
+
+
 def paginate_newest_first(
     request, listing, params: dict, date_field: str, identity: list, count=None
 ):
@@ -128,7 +142,7 @@ def paginate_newest_first(
         number = params["page"]
         if number > num_pages:
             raise NotFound(f"Trang {number} không tồn tại: chỉ có {num_pages} trang.")
-        rows = list(keyed[(number - 1) * size : number * size])
+        rows = _page_by_number(keyed, count, number, size)
     elif cursor.direction == "older":
         number = cursor.page
         # The first term bounds the index range; the second breaks date ties.

@@ -4,10 +4,12 @@ the province's roll-up of every portal's figures (rollup.py)."""
 
 from datetime import timedelta
 
+import django_filters
 from django.db.models import F
 from django.urls import reverse
 from django.utils.functional import cached_property
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
@@ -133,10 +135,43 @@ class VietnameseNumberColumn(NumberColumn):
         return context
 
 
+class PageViewsFilterSet(WagtailFilterSet):
+    """The report's filters: the portal, offered only to those who work in
+    more than one (``portals``); a commune's editors are kept to their own
+    portal by the report's queryset, with nothing to choose."""
+
+    portal = django_filters.ChoiceFilter(
+        label="Cổng thông tin", empty_label="Mọi cổng", method="in_portal"
+    )
+
+    class Meta:
+        model = Page
+        fields = []
+
+    def __init__(self, *args, portals: list[Portal] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        if len(portals) > 1:
+            self.filters["portal"].extra["choices"] = [
+                (str(portal.site_id), portal.name) for portal in portals
+            ]
+        else:
+            del self.filters["portal"]
+
+    def in_portal(self, queryset, name, value):
+        # Portals' home pages are siblings (cms/portal/provisioning.py), so a
+        # portal's pages are those under its root.
+        portal = site_map().portal(int(value))
+        if portal is None:
+            return queryset.none()
+        return queryset.filter(path__startswith=portal.root_path)
+
+
 class PageViewsReportView(ReportView):
     """Every article and photo story with its views over 7 and 30 days and in
     total, most viewed first; exportable as CSV or Excel like Wagtail's own
-    reports."""
+    reports (the export keeps the chosen filters). Of the user's own portal,
+    or, for those who work in every portal, of every portal or the one they
+    choose."""
 
     page_title = "Lượt xem bài viết"
     header_icon = "view"
@@ -145,6 +180,7 @@ class PageViewsReportView(ReportView):
     results_template_name = "wagtailadmin/generic/listing_results.html"
     default_ordering = "-views_total"
     paginate_by = 50
+    filterset_class = PageViewsFilterSet
     list_export = ["title", "views_7", "views_30", "views_total"]
     export_headings = {
         "title": "Tiêu đề",
@@ -180,11 +216,23 @@ class PageViewsReportView(ReportView):
             ),
         ]
 
+    @cached_property
+    def scope(self) -> Page | None:
+        return explorable_root(self.request.user)
+
+    @cached_property
+    def every_portal(self) -> bool:
+        return covers_every_portal(self.scope)
+
+    def get_filterset_kwargs(self):
+        portals = site_map().portals() if self.every_portal else []
+        return {**super().get_filterset_kwargs(), "portals": portals}
+
     def get_queryset(self):
         today = local_day()
-        scope = explorable_root(self.request.user)
+        scope = self.scope
         pages = Page.objects.none() if scope is None else Page.objects.all()
-        if scope is not None and not covers_every_portal(scope):
+        if scope is not None and not self.every_portal:
             pages = pages.descendant_of(scope, inclusive=True)
         self.queryset = (
             pages.type(*news_page_models())

@@ -1,6 +1,14 @@
 """The province's roll-up: every portal's views and visitors over one period,
 side by side with their total, and the same as CSV for a spreadsheet.
 
+The visitors' total is the sum of each portal's: a visitor is recognised
+only within one portal and one day (cms/stats/models.py: the daily rows are
+per portal, and the hashes that could tell two portals' readers apart are
+deleted with their day's salt), so the total counts a reader of two portals
+twice, and the page says so beside it. The CSV has no total row (editors
+add, filter and chart the rows in Excel: docs/huong-dan-bien-tap.md), so no
+figure there claims more than its own portal's.
+
 Only for those who work in every portal (the province's editors, leaders and
 administrator): comparing portals is the province's job, and a commune's
 editors have their own portal's figures on the dashboard, so they are refused
@@ -37,6 +45,11 @@ CSV_HEADER = [
     "Lượt xem",
     "Khách truy cập",
 ]
+
+TOTAL_LABEL = "Tổng cộng"
+TOTAL_VISITORS_LABEL = (
+    "tổng lượt khách của các cổng (một người đọc hai cổng được tính hai lần)"
+)
 
 
 def can_see_every_portal(user) -> bool:
@@ -192,6 +205,8 @@ class PortalRollupView(WagtailAdminTemplateMixin, TemplateView):
                 last=last,
                 total_views=sum(row.views for row in rows),
                 total_visitors=sum(row.visitors for row in rows),
+                total_label=TOTAL_LABEL,
+                total_visitors_label=TOTAL_VISITORS_LABEL,
                 csv_query=query.urlencode(),
             )
         )

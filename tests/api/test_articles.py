@@ -232,6 +232,63 @@ def test_a_deep_page_reads_no_more_rows_than_the_first(api, news):
     assert len(deep.captured_queries) == len(top.captured_queries)
 
 
+def _walk(api, **params) -> list[list[int]]:
+    """Every page of the list as the ``next`` links (cursors) give it."""
+    pages, url = [], LIST + "?" + "&".join(f"{k}={v}" for k, v in params.items())
+    while url:
+        body = json.loads(api.get(url).content)
+        pages.append([item["id"] for item in body["results"]])
+        url = body["next"]
+    return pages
+
+
+@pytest.mark.parametrize(
+    ("total", "page_size"),
+    [
+        (7, 3),  # odd total, last page partial, no middle page
+        (10, 2),  # odd number of pages: page 3 is exactly the middle
+        (9, 2),  # the middle page full, the last partial
+        (8, 2),  # even number of pages, each full
+        (1, 2),  # a single partial page
+    ],
+)
+def test_every_page_by_number_is_the_page_the_cursors_give(api, news, total, page_size):
+    # Pairs share a date, so the id breaks the ties in both directions.
+    day = timezone.make_aware(datetime.datetime(2026, 3, 1, 8, 0))
+    for n in range(total):
+        date = day + datetime.timedelta(hours=n // 2)
+        ArticlePageFactory(parent=news, display_date=date)
+    walked = _walk(api, page_size=page_size)
+    assert sum(len(page) for page in walked) == total
+    by_number = []
+    for number in range(1, len(walked) + 1):
+        body = get(api, LIST, page=number, page_size=page_size)[1]
+        assert body["page"] == number
+        by_number.append([item["id"] for item in body["results"]])
+    assert by_number == walked
+
+
+def test_the_last_page_by_number_costs_what_the_first_does(api, news):
+    for _ in range(11):
+        ArticlePageFactory(parent=news)
+
+    def id_query(queries):
+        return next(q["sql"] for q in queries if "LIMIT" in q["sql"])
+
+    cache.clear()  # both uncached, their counts included
+    with CaptureQueriesContext(connection) as top:
+        get(api, LIST, page_size=2, page=1)
+    cache.clear()
+    with CaptureQueriesContext(connection) as last:
+        response, body = get(api, LIST, page_size=2, page=6)
+    assert response.status_code == 200
+    assert len(body["results"]) == 1
+    assert len(last.captured_queries) == len(top.captured_queries)
+    # Read from the other end of the index: no OFFSET past the rows it shows.
+    assert "OFFSET" not in id_query(last.captured_queries)
+    assert "OFFSET" not in id_query(top.captured_queries)
+
+
 def _body_article(news):
     other = ArticlePageFactory(parent=news, title="Bài khác")
     draft = ArticlePageFactory(parent=news, title="Bản nháp", publish=False)

@@ -5,6 +5,7 @@ import json
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 
 from cms.articles.models import ArticlePage
 from cms.core.generation import content_generation
@@ -91,6 +92,33 @@ def test_a_cached_answer_and_its_304_cost_no_query(
     assert again["ETag"] == first["ETag"]
     assert again["Cache-Control"] == first["Cache-Control"]
     assert not_modified.status_code == 304
+
+
+def test_a_warm_list_and_its_304_ask_for_no_database_connection(
+    api, article, monkeypatch, django_assert_num_queries
+):
+    # Stronger than no query: nothing asks for a connection (a cursor, a
+    # transaction, a health check), so a hit opens none when connections are
+    # not kept (DATABASE_CONN_MAX_AGE=0), and its cost cannot depend on the
+    # database. (Django's own close_old_connections, run by a server around
+    # every request, the test client leaves out.)
+    url = "/api/v1/articles/"
+    first = api.get(url)
+    asked = []
+    wrapper = type(connection._connections[connection._alias])
+    ensure = wrapper.ensure_connection
+
+    def counting(self):
+        asked.append(self.alias)
+        return ensure(self)
+
+    with django_assert_num_queries(0):  # which itself asks: patched after
+        monkeypatch.setattr(wrapper, "ensure_connection", counting)
+        again = api.get(url)
+        not_modified = api.get(url, headers={"If-None-Match": first["ETag"]})
+        monkeypatch.undo()
+    assert (again.status_code, not_modified.status_code) == (200, 304)
+    assert asked == []
 
 
 @pytest.mark.parametrize("kind", ["list", "detail"])

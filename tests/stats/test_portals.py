@@ -249,7 +249,13 @@ def test_the_roll_up_shows_every_portal_side_by_side(stored, clock):
     assert rows[B][-2:] == ["242", "24"]
     assert rows[C][-2:] == ["0", "0"]
     assert "Tổng cộng" in content
-    assert "353" in content.split("data-total")[1]
+    total = re.search(r"<tr data-total>(.*?)</tr>", content, re.S).group(1)
+    assert "<td>353</td>" in total
+    # The visitors' total is each portal's added: it says so.
+    assert (
+        '<td>35 <span class="help" data-total-visitors-label>(tổng lượt khách '
+        "của các cổng (một người đọc hai cổng được tính hai lần))</span></td>"
+    ) in total
 
     month = rollup_rows(client.get(ROLLUP, {"period": "30"}).content.decode())
     assert month[A][-2:] == ["1.111", "111"]
@@ -415,3 +421,78 @@ def test_a_commune_portals_beacon_costs_no_query_for_its_portal(
     a, b = hit(A, "198.51.100.41"), hit(B, "198.51.100.41")
     assert len(b) == len(a)
     assert not [sql for sql in a + b if "wagtailcore_site" in sql]
+
+
+# The report of views per article -------------------------------------------
+
+REPORT = "/admin/stats/views/"
+
+
+@pytest.fixture
+def read_everywhere(portals):
+    """Today's views of each portal's article: A 7, B 9 (and 4 of the one
+    only B has), C 11."""
+    for key, views in (("a", 7), ("b", 9), ("c", 11)):
+        DailyPageStats.objects.create(
+            date=NOW.date(), page=portals[key]["article"], views=views
+        )
+    DailyPageStats.objects.create(
+        date=NOW.date(), page=portals["b"]["only_here"], views=4
+    )
+    return portals
+
+
+def edited(content: str) -> set[int]:
+    """The pages a report links to the editor of."""
+    return {int(pk) for pk in re.findall(r"/admin/pages/(\d+)/edit/", content)}
+
+
+def exported(client, **params) -> list[str]:
+    answer = client.get(REPORT, {**params, "export": "csv"})
+    assert answer.status_code == 200
+    return b"".join(answer.streaming_content).decode("utf-8-sig").splitlines()[1:]
+
+
+def test_the_province_filters_the_report_by_portal(read_everywhere, clock):
+    portals = read_everywhere
+    articles = {key: portals[key]["article"].pk for key in "abc"}
+    client = province_editor()
+    content = client.get(REPORT).content.decode()
+    assert set(articles.values()) <= edited(content)
+    assert 'name="portal"' in content
+    for key in "abc":
+        assert f'value="{portals[key]["site"].pk}"' in content
+    assert "Mọi cổng" in content
+
+    site_b = portals["b"]["site"].pk
+    only_b = client.get(REPORT, {"portal": site_b}).content.decode()
+    own = {articles["b"], portals["b"]["only_here"].pk}
+    assert edited(only_b) & set(articles.values()) == {articles["b"]}
+    assert own <= edited(only_b)
+    # The export follows the filter, from the page's own link and by hand.
+    assert f"portal={site_b}&amp;export=csv" in only_b
+    assert exported(client, portal=site_b) == [
+        "Họp dân đầu năm,9,9,9",
+        "Chỉ có ở xã Bình An,4,4,4",
+    ]
+    assert exported(client, portal=portals["c"]["site"].pk) == [
+        "Họp dân đầu năm,11,11,11"
+    ]
+    assert len(exported(client)) == 4
+    # The results-only view the filter form refreshes filters the same.
+    results = client.get(REPORT + "results/", {"portal": site_b}).content.decode()
+    assert edited(results) & set(articles.values()) == {articles["b"]}
+
+
+def test_a_commune_editor_sees_only_their_portals_articles(read_everywhere, clock):
+    portals = read_everywhere
+    client = commune_editor(portals)
+    content = client.get(REPORT).content.decode()
+    assert edited(content) == {portals["b"]["article"].pk, portals["b"]["only_here"].pk}
+    assert 'name="portal"' not in content  # nothing to choose
+    # Asking for another portal changes nothing, the export neither.
+    other = client.get(REPORT, {"portal": portals["a"]["site"].pk}).content.decode()
+    assert edited(other) == edited(content)
+    expected = ["Họp dân đầu năm,9,9,9", "Chỉ có ở xã Bình An,4,4,4"]
+    assert exported(client) == expected
+    assert exported(client, portal=portals["c"]["site"].pk) == expected
