@@ -340,18 +340,13 @@ def _build_details(request, site, model, ids: list[int]) -> dict:
     return built
 
 
-def rebuild(pages, request, site) -> int:
-    """Build and store the summary and detail fragments of ``pages`` (news
-    pages of ``site``) for ``request``'s origin; returns how many pages."""
-    count = 0
-    for model in SUMMARY_SERIALIZERS:
-        ids = [page.pk for page in pages if page.specific_class is model]
-        for start in range(0, len(ids), 100):
-            chunk = ids[start : start + 100]
-            _build_summaries(request, site, model, chunk)
-            _build_details(request, site, model, chunk)
-        count += len(ids)
-    return count
+def rebuild(request, site, model, ids: list[int]) -> None:
+    """Build and store the summary and detail fragments of pages ``ids`` of
+    ``model`` in ``site`` for ``request``'s origin."""
+    for start in range(0, len(ids), 100):
+        chunk = ids[start : start + 100]
+        _build_summaries(request, site, model, chunk)
+        _build_details(request, site, model, chunk)
 
 
 def request_for(scheme: str, host: str):
@@ -416,7 +411,7 @@ def _on_page_published(sender=None, instance=None, **kwargs):
 def _write_published(pk: int) -> None:
     """A published page's fragments, for the origins readers have used."""
     page = Page.objects.filter(pk=pk).first()
-    if page is None:
+    if page is None or page.specific_class not in SUMMARY_SERIALIZERS:
         return
     site = page.get_site()
     if site is None:
@@ -434,7 +429,7 @@ def _write_published(pk: int) -> None:
         scheme, host, language = parsed
         try:
             with translation.override(language):
-                rebuild([page], request_for(scheme, host), site)
+                rebuild(request_for(scheme, host), site, page.specific_class, [pk])
         except Exception:
             # Fragments are an optimisation: a reader's miss builds them.
             logger.exception("Could not write the fragments of page %s", pk)
@@ -506,9 +501,12 @@ def connect_signal_handlers() -> None:
     ):
         handlers[model] = _on_everything_changed
     for model, handler in handlers.items():
-        post_save.connect(handler, sender=model, dispatch_uid=f"{uid}-{model}-saved")
+        # weak=False: the handlers made by _dropper live nowhere else.
+        post_save.connect(
+            handler, sender=model, weak=False, dispatch_uid=f"{uid}-{model}-saved"
+        )
         post_delete.connect(
-            handler, sender=model, dispatch_uid=f"{uid}-{model}-deleted"
+            handler, sender=model, weak=False, dispatch_uid=f"{uid}-{model}-deleted"
         )
 
 
