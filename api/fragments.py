@@ -126,12 +126,10 @@ def summaries(request, site, model, ids: list[int], extra=None) -> list[dict]:
     left out)."""
     if not ids:
         return []
-    pages = model.objects.filter(pk__in=ids) if extra is None else extra
+    pages = (model.objects if extra is None else extra).filter(pk__in=ids)
     rows = (
-        pages.filter(pk__in=ids)
-        .with_view_counts()
+        pages.with_view_counts()
         .annotate(fragment=_stored(PageFragment.SUMMARY, request))
-        .order_by()
         .values_list("pk", "view_count", "fragment")
     )
     found = {pk: (views, fragment) for pk, views, fragment in rows}
@@ -162,7 +160,6 @@ def detail(request, site, model, pk: int) -> dict | None:
             fragment=_stored(PageFragment.DETAIL, request),
             related_ids=_stored(PageFragment.DETAIL, request, "related"),
         )
-        .order_by()
         .values_list("view_count", "fragment", "related_ids")
         .first()
     )
@@ -187,12 +184,7 @@ def related_summaries(request, site, pk: int, ids: list[int]) -> list[dict]:
     (as ``_related_articles`` of api/answers.py picks them)."""
     if not ids:
         return []
-    visible = (
-        ArticlePage.objects.visible_to_readers()
-        .in_site(site)
-        .exclude(pk=pk)
-        .filter(pk__in=ids)
-    )
+    visible = ArticlePage.objects.visible_to_readers().in_site(site).exclude(pk=pk)
     return summaries(request, site, ArticlePage, list(dict.fromkeys(ids)), visible)
 
 
