@@ -385,6 +385,8 @@ def _on_page_changed(sender=None, instance=None, **kwargs):
         "locked",
         "locked_at",
         "locked_by",
+        "wagtail_admin_comments",
+        "comments",
     }:
         return
     path, pk = instance.path, instance.pk
@@ -411,7 +413,9 @@ def _write_published(pk: int) -> None:
     origins = (
         PageFragment.objects.order_by().values_list("origin", flat=True).distinct()
     )
-    for key in origins[:20]:
+    # A handful: the hosts the API is reached at (the public one, an internal
+    # one); a rare origin's fragments are built on its first miss.
+    for key in origins[:4]:
         try:
             parsed = _parse_origin(key)
         except DisallowedHost:
