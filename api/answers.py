@@ -20,18 +20,16 @@ from cms.portal import sites
 from cms.portal.models import PortalSettings
 from cms.sections.models import SectionPage
 
-from . import richtext
+from . import fragments, richtext
 from .errors import SearchBusy
 from .pagination import paginate, paginate_newest_first
 from .serializers import (
     PAGE_ANSWERS,
-    ArticleDetailSerializer,
     ArticleListSerializer,
     DocumentDetailSerializer,
     DocumentFacetsSerializer,
     DocumentListSerializer,
     OrganisationSerializer,
-    PhotoStoryDetailSerializer,
     PhotoStoryListSerializer,
     PortalListSerializer,
     SearchResultListSerializer,
@@ -72,10 +70,12 @@ def news_list(request, site, model, params: dict) -> dict:
     ids, envelope = paginate_newest_first(
         request, listing.listed_newest_first(), params, "display_date", identity
     )
-    found = model.objects.filter(pk__in=ids).for_listing().in_bulk(ids)
-    items = [found[pk] for pk in ids if pk in found]
+    # The summaries are the serializer's own output, kept per page
+    # (api/fragments.py): the envelope is serialised here, its results there.
     context = {"request": request, "site": site}
-    return NEWS_MODELS[model]({**envelope, "results": items}, context=context).data
+    answer = NEWS_MODELS[model]({**envelope, "results": []}, context=context).data
+    answer["results"] = fragments.summaries(request, site, model, ids)
+    return answer
 
 
 def _related_articles(site, page) -> list:
@@ -99,18 +99,13 @@ def _detail_context(request, site, page) -> dict:
     return context
 
 
-DETAIL_SERIALIZERS = {
-    ArticlePage: ArticleDetailSerializer,
-    PhotoStoryPage: PhotoStoryDetailSerializer,
-}
-
-
 def news_detail(request, site, model, pk) -> dict:
-    page = model.objects.for_readers(site).for_details().filter(pk=pk).first()
-    if page is None:
+    # The detail serializer's output, kept per page (api/fragments.py), with
+    # the view count and the related articles read for this request.
+    answer = fragments.detail(request, site, model, pk)
+    if answer is None:
         raise NotFound(f"Không có {model._meta.verbose_name} này.")
-    context = _detail_context(request, site, page)
-    return DETAIL_SERIALIZERS[model](page, context=context).data
+    return answer
 
 
 def page_answer(request, site, page) -> dict:

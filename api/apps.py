@@ -7,4 +7,9 @@ class ApiConfig(AppConfig):
     verbose_name = "API công khai"
 
     def ready(self):
-        from . import schema  # noqa: F401  (registers the schema extensions)
+        from . import (
+            fragments,
+            schema,  # noqa: F401  (registers the schema extensions)
+        )
+
+        fragments.connect_signal_handlers()

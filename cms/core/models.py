@@ -5,6 +5,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Length, Substr
@@ -31,6 +32,16 @@ class ReaderPageQuerySet(PageQuerySet):
             .public()
             .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
         )
+
+    def private_q(self):
+        """Wagtail's own (the pages at or below a view restriction, which
+        ``public()`` excludes), from the restricted pages' places read once
+        per content generation instead of in every reader query: a
+        restriction's change, and a page's move, change the generation."""
+        q = Q()
+        for path, depth in restricted_places():
+            q |= Q(path__startswith=path) & Q(depth__gte=depth)
+        return q if q else Q(pk__in=[])
 
     def in_site(self, site):
         """Pages of one portal: its home page and everything below it."""
@@ -67,6 +78,25 @@ class ReaderPageQuerySet(PageQuerySet):
             .filter(expire_at__gt=timezone.now())
             .aggregate(soonest=models.Min("expire_at"))["soonest"]
         )
+
+
+RESTRICTED_SECONDS = 300
+
+
+def restricted_places() -> list[tuple[str, int]]:
+    """(path, depth) of every page behind a view restriction."""
+    from wagtail.models import PageViewRestriction
+
+    from .generation import content_generation
+
+    key = f"reader:restricted:{content_generation()}"
+    places = cache.get(key)
+    if places is None:
+        places = list(
+            PageViewRestriction.objects.values_list("page__path", "page__depth")
+        )
+        cache.set(key, places, RESTRICTED_SECONDS)
+    return [tuple(place) for place in places]
 
 
 def accepted_into(site):

@@ -6,6 +6,7 @@ import json
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.utils import timezone
 
 from cms.articles.models import ArticlePage
 from cms.core.generation import content_generation
@@ -253,8 +254,11 @@ def test_the_generation_lives_in_the_shared_cache(api, article):
     through the shared cache alone: a generation written there by someone
     else retires this process's cached answers."""
     first = api.get("/api/v1/articles/")
-    # Another process changes the content behind our back...
-    ArticlePage.objects.filter(pk=article.pk).update(title="Sửa ở tiến trình khác")
+    # Another process publishes a change behind our back (a publish sets
+    # last_published_at, which retires the page's fragments: api/fragments.py)...
+    ArticlePage.objects.filter(pk=article.pk).update(
+        title="Sửa ở tiến trình khác", last_published_at=timezone.now()
+    )
     assert _titles(api, "/api/v1/articles/") == ["Lúa mùa bội thu"]
     # ...and bumps the generation in the shared cache, as its signals do.
     cache.set("content-generation", content_generation() + 1, timeout=None)
