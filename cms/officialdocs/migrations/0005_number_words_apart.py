@@ -32,9 +32,13 @@ def rewrite_vectors(apps, schema_editor):
     ]:
         search_index.insert_rows(rows)
         last = rows[-1][0]
+    # The rows' deferred foreign key checks first: PostgreSQL makes no index
+    # on a table with checks pending.
+    schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     schema_editor.execute(
         f"CREATE INDEX {INDEX} ON officialdocs_documentsearchentry USING gin (vector)"
     )
+    schema_editor.execute("SET CONSTRAINTS ALL DEFERRED")  # as Django makes them
     schema_editor.execute("ANALYZE officialdocs_documentsearchentry")
 
 
