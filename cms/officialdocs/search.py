@@ -24,7 +24,8 @@ starting so, of the whole library, for each word of the query (~100 ms at
 100,000 documents); a whole word is one posting list, and the index
 intersects those starting from the rarest. The portal token
 (cms/core/search_index.py's ``portal_token``) keeps a portal's search to its
-own documents inside the index.
+own documents inside the index; on PostgreSQL it is marked too, else a last
+word "p" would be the start of every document's portal tokens.
 
 Readers are given at most ``MAX_RESULTS`` matches, the newest issued
 (``DocumentPageQuerySet.newest_matches``), with the filters and the rule of
