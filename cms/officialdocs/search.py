@@ -9,8 +9,10 @@ engine's own folding is relied on:
   with the columns ``number``, ``summary`` and ``portal``.
 - PostgreSQL: a ``tsvector`` column of ``officialdocs_documentsearchentry``
   with a GIN index, made with ``array_to_tsvector``, so the words are kept
-  as given, not parsed again (the weights A, B and C search_index.py gives
-  the number's, summary's and portal's words are not kept: see the end).
+  as given, not parsed again. One vector has no columns: the number's words
+  are kept marked, ``NUMBER_MARK + word`` ("#15", "#qd"), and the portal
+  tokens ``PORTAL_MARK + token``, characters ``folded_words`` never gives,
+  so that no summary word, nor the start of one, is either of them.
 
 A query matches a document whose number has every word of it, or whose
 summary has every word of it; in either, the last word may be the start of
@@ -22,7 +24,8 @@ starting so, of the whole library, for each word of the query (~100 ms at
 100,000 documents); a whole word is one posting list, and the index
 intersects those starting from the rarest. The portal token
 (cms/core/search_index.py's ``portal_token``) keeps a portal's search to its
-own documents inside the index.
+own documents inside the index; on PostgreSQL it is marked too, else a last
+word "p" would be the start of every document's portal tokens.
 
 Readers are given at most ``MAX_RESULTS`` matches, the newest issued
 (``DocumentPageQuerySet.newest_matches``), with the filters and the rule of
@@ -48,12 +51,18 @@ reads the matches first and sorts them too (~80 ms): the page id is hidden
 from it (``walked``). With a filter few of the newest matches pass (a rare
 status), the walk reads further back: at worst the whole date index.
 
-On PostgreSQL the index's words have no positions (``array_to_tsvector``),
-and a tsvector's weights are kept on positions: the A, B and C labels of
-search_index.py are not stored, and a weight in the query only made the
-index recheck every match. The query is therefore one set of words, which a
-document's number and summary words together must have (on SQLite, either
-column alone must have them all)."""
+On PostgreSQL a query is two sets of words, of which a document must
+have every word of either: ``('#15' & '#2024' & '#qd' & '#ubnd':*) |
+('15' & '2024' & 'qd' & 'ubnd':*)``, and its portal's token. Until the marks
+(migration 0005) the number's and summary's words were one set, which both
+together had to have: "15 2024 qd ubnd" found 15/2025/QĐ-UBND, whose
+summary says "năm học 2024–2025". The
+other way, weights A and B over a vector with positions (``setweight`` on
+``to_tsvector('simple', ...)``), was not taken: a GIN index keeps no
+weights, so a query ``'15':A & ...`` has the index find every document
+with the words anywhere and the table recheck each of them, whereas a
+marked word is a key of the index of its own, whole or as a prefix
+(``'#15':*`` reads the keys "#15", "#150", ...), and the match is exact."""
 
 import contextlib
 
@@ -66,11 +75,18 @@ from cms.core.search_index import portal_token
 __all__ = [
     "CANDIDATES",
     "MAX_RESULTS",
+    "NUMBER_MARK",
+    "PORTAL_MARK",
     "matching_ids",
     "newest_first_walk",
     "probe",
     "walked",
 ]
+
+# PostgreSQL's namespaces in the one vector (search_index.vector_words):
+# folded words are ASCII letters and digits only.
+NUMBER_MARK = "#"
+PORTAL_MARK = "@"
 
 # Past this many matches, a search reads the documents newest first rather
 # than sorting its matches.
@@ -84,14 +100,16 @@ def matching_ids(tokens: list[str], portal_path: str | None) -> tuple[str, list]
     ``portal_path`` when given."""
     *whole, last = tokens
     if connection.vendor == "postgresql":
-        words = [f"'{t}'" for t in whole] + [f"'{last}':*"]
+        number = [f"'{NUMBER_MARK}{t}'" for t in whole] + [f"'{NUMBER_MARK}{last}':*"]
+        summary = [f"'{t}'" for t in whole] + [f"'{last}':*"]
+        query = f"(({' & '.join(number)}) | ({' & '.join(summary)}))"
         if portal_path:
-            words.append(f"'{portal_token(portal_path)}'")
+            query += f" & '{PORTAL_MARK}{portal_token(portal_path)}'"
         sql = (
             "SELECT page_id FROM officialdocs_documentsearchentry"
             " WHERE vector @@ %s::tsquery"
         )
-        return sql, [" & ".join(words)]
+        return sql, [query]
     number = [f'number : "{t}"' for t in whole] + [f'number : "{last}" *']
     summary = [f'summary : "{t}"' for t in whole] + [f'summary : "{last}" *']
     match = f"(({' AND '.join(number)}) OR ({' AND '.join(summary)}))"

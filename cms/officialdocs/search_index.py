@@ -14,6 +14,7 @@ from wagtail.signals import page_unpublished, post_page_move
 from cms.core.search_index import BOOKKEEPING_FIELDS, portal_tokens
 
 from .models import DocumentPage, DocumentSearchEntry
+from .search import NUMBER_MARK, PORTAL_MARK
 
 _COLUMNS = ("pk", "search_number", "search_text", "path")
 
@@ -40,6 +41,16 @@ def index_documents(pages) -> None:
         insert_rows(rows)
 
 
+def vector_words(row) -> str:
+    """The words of PostgreSQL's one vector for a row (``row()``): the
+    number's words and the portal tokens marked, each kind in its own
+    namespace (search.py), the summary's as they are."""
+    _, number, summary, portal = row
+    number = [NUMBER_MARK + word for word in number.split()]
+    portal = [PORTAL_MARK + token for token in portal.split()]
+    return " ".join([*number, *summary.split(), *portal])
+
+
 def unindex_documents(page_ids) -> None:
     DocumentSearchEntry.objects.filter(page_id__in=list(page_ids)).delete()
 
@@ -50,16 +61,14 @@ def insert_rows(rows) -> None:
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # One statement for the whole chunk: the rows travel as arrays.
-            # array_to_tsvector() keeps each word as it is (ASCII, folded).
+            # array_to_tsvector() keeps each word as it is (ASCII, folded);
+            # the number's words and the portal tokens are marked, each kind
+            # in its own namespace of the one vector (search.py).
             cursor.execute(
                 "INSERT INTO officialdocs_documentsearchentry (page_id, vector)"
-                " SELECT page_id,"
-                " setweight(array_to_tsvector(string_to_array(number, ' ')), 'A')"
-                " || setweight(array_to_tsvector(string_to_array(summary, ' ')), 'B')"
-                " || setweight(array_to_tsvector(string_to_array(portal, ' ')), 'C')"
-                " FROM unnest(%s::integer[], %s::text[], %s::text[], %s::text[])"
-                " AS d (page_id, number, summary, portal)",
-                [list(column) for column in zip(*rows, strict=True)],
+                " SELECT page_id, array_to_tsvector(string_to_array(words, ' '))"
+                " FROM unnest(%s::integer[], %s::text[]) AS d (page_id, words)",
+                [[row[0] for row in rows], [vector_words(row) for row in rows]],
             )
             return
         cursor.executemany(

@@ -1,6 +1,7 @@
 """Migration 0004 gives every portal in use its "Văn bản" library, as
-provisioning does for a new one: run by Django's migration executor, back to
-0003 and forward again, on a database of portals made before it."""
+provisioning does for a new one; 0005 writes PostgreSQL's document index again
+with the number's words apart (a no-op on SQLite). Run by Django's migration
+executor, back and forward again, on a database made before them."""
 
 import importlib
 
@@ -13,10 +14,11 @@ from wagtail.models import Page
 from cms.officialdocs.models import DocumentIndexPage
 from cms.officialdocs.services import ensure_document_index
 from cms.sections.models import HomePage
-from tests.factories import SectionPageFactory
+from tests.factories import DocumentPageFactory, SectionPageFactory
 
 BEFORE = ("officialdocs", "0003_document_search")
 ADDING = ("officialdocs", "0004_add_document_libraries")
+MARKING = ("officialdocs", "0005_number_words_apart")
 migration = importlib.import_module(
     "cms.officialdocs.migrations.0004_add_document_libraries"
 )
@@ -67,3 +69,25 @@ def test_portals_made_before_the_documents_get_their_library_once(home):
     migration.add_document_libraries(global_apps)
     assert [page.pk for page in libraries(home)] == [library.pk]
     assert Page.find_problems() == ([], [], [], [], [])
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_index_is_written_again_with_the_numbers_words_apart(client, library):
+    for serial, title in ((15, "Về chuyển đổi số"), (16, "Kế hoạch năm 2024 UBND")):
+        DocumentPageFactory(
+            parent=library, number=f"{serial}/2023/QĐ-UBND", title=title
+        )
+    DocumentPageFactory(parent=library, number="15/2024/QĐ-UBND", publish=False)
+    # Back to the index as it was before (one set of words), and forward.
+    migrate(ADDING)
+    migrate(MARKING)
+
+    def found(q):
+        response = client.get("/api/v1/documents/", {"q": q})
+        return sorted(item["number"] for item in response.json()["results"])
+
+    assert found("16 2024 qd ubnd") == []
+    assert found("qđ-ubnd 1") == ["15/2023/QĐ-UBND", "16/2023/QĐ-UBND"]
+    assert found("15/2023") == ["15/2023/QĐ-UBND"]
+    assert found("chuyen doi so") == ["15/2023/QĐ-UBND"]
+    assert found("2024 ubnd") == ["16/2023/QĐ-UBND"]

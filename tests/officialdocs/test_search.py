@@ -68,6 +68,33 @@ def test_a_partial_number_is_of_whole_parts_but_the_last(client, decision, typed
     assert numbers(client, q=typed) == []
 
 
+def test_a_number_match_is_of_the_number_alone(client, decision):
+    """The number's words are not eked out with the summary's: 15/2023 and
+    150/2023 say "2024" and "UBND" in their summaries, yet neither is
+    "15 2024 qd ubnd"."""
+    for serial in (15, 150):
+        DocumentPageFactory(
+            parent=decision.get_parent(),
+            number=f"{serial}/2023/QĐ-UBND",
+            slug=f"ke-hoach-{serial}",
+            title="Về kế hoạch năm 2024 của UBND xã",
+            issued_on=datetime.date(2023, 12, 1),
+        )
+    assert numbers(client, q="15 2024 qd ubnd") == ["15/2024/QĐ-UBND"]
+    for typed in ("qđ-ubnd 15 2024", "15/2024", "15/2024/QĐ-UB", "15 2024 q"):
+        assert numbers(client, q=typed) == ["15/2024/QĐ-UBND"], typed
+    both = ["15/2023/QĐ-UBND", "150/2023/QĐ-UBND"]
+    assert sorted(numbers(client, q="2023/QĐ-UBND 15")) == both
+    # Summary queries are as before: every word in the summary.
+    assert sorted(numbers(client, q="ke hoach nam 2024 cua ubnd")) == both
+    assert sorted(numbers(client, q="2024 ubnd k")) == both
+
+
+@pytest.mark.parametrize("typed", ["p", "chuyen doi so p", "qd ubnd p"])
+def test_a_last_word_is_not_the_start_of_a_portal_token(client, decision, typed):
+    assert numbers(client, q=typed) == []
+
+
 def test_the_index_is_combined_with_the_filters_newest_first(client, library):
     plan = DocumentType.objects.get(name="Kế hoạch")
     for year in (2024, 2026, 2025):
