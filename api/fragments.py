@@ -29,7 +29,7 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Min, OuterRef, Q, Subquery
 from django.db.models.signals import post_delete, post_save
 from django.test import RequestFactory
@@ -197,12 +197,18 @@ def _store(rows: list[PageFragment], generation: int) -> None:
     # change moves the content generation, cms/core/generation.py).
     if not rows or content_generation() != generation:
         return
-    PageFragment.objects.bulk_create(
-        rows,
-        update_conflicts=True,
-        unique_fields=["page", "kind", "origin"],
-        update_fields=["stamp", "content", "related", "refs", "valid_until"],
-    )
+    # Storing is an optimisation of a read: a reader's answer must not fail
+    # because the write did (SQLite busy with another writer, say).
+    try:
+        with transaction.atomic():
+            PageFragment.objects.bulk_create(
+                rows,
+                update_conflicts=True,
+                unique_fields=["page", "kind", "origin"],
+                update_fields=["stamp", "content", "related", "refs", "valid_until"],
+            )
+    except DatabaseError:
+        logger.warning("Could not store %s page fragments", len(rows), exc_info=True)
 
 
 def _refs(images=(), pages=(), documents=(), tags=(), embeds=()) -> str:

@@ -250,3 +250,22 @@ def test_the_command_builds_every_fragment(api, news):
     with CaptureQueriesContext(connection) as queries:
         get(api, LIST)
     assert not [q for q in queries if "INSERT" in q["sql"]]
+
+
+def test_a_fragment_that_cannot_be_stored_still_answers(api, news, monkeypatch):
+    """Storing a fragment is an optimisation of a read: when the write fails
+    (SQLite busy with another writer, say) the reader still gets the answer,
+    and the next request builds it again."""
+    from django.db import OperationalError
+
+    article = _articles(news, 1)[0]
+    built = api.get(LIST).content
+    PageFragment.objects.all().delete()
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(PageFragment.objects, "bulk_create", refuse)
+    assert api.get(LIST).content == built
+    assert get(api, DETAIL.format(id=article.pk))["id"] == article.pk
+    assert not PageFragment.objects.exists()
