@@ -319,12 +319,18 @@ class BasePage(Page):
         return []
 
 
+def _paths_to(path: str) -> list[str]:
+    """The tree paths of the page at ``path`` and of its ancestors, the
+    tree's root first."""
+    return [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
+
+
 def portal_for_path(path: str) -> Site | None:
     """The site (portal) whose tree holds the page with this tree path: the
     one whose root page is the page or its nearest ancestor. One query.
     (cms/portal keeps a per-process map of the sites, but this app builds
     under that one and cannot ask it; a page save is rare enough.)"""
-    prefixes = [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
+    prefixes = _paths_to(path)
     if not prefixes:
         return None
     return (
@@ -351,7 +357,7 @@ def assign_portals(path: str) -> None:
     from the sites as they are now: after a move, or a site made or given
     another root page. Set-based: one UPDATE per news table, and one more per
     site whose root lies inside the subtree (rare: roots do not nest)."""
-    prefixes = [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
+    prefixes = _paths_to(path)
     sites = list(
         Site.objects.filter(
             Q(root_page__path__in=prefixes) | Q(root_page__path__startswith=path)
