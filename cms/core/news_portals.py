@@ -2,6 +2,8 @@
 the tree or the sites change under pages that are not saved: a page moved
 with its descendants, a portal made over an existing tree, a site given
 another root page or deleted. A page's own save sets it (``NewsPage.save``).
+A site's change also changes the portal scopes of the pages' search words
+(search_index.py), indexed again here; a move is indexed again there.
 """
 
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -9,6 +11,7 @@ from wagtail.models import Site
 from wagtail.signals import post_page_move
 
 from .models import assign_portals
+from .search_index import index_below
 
 
 def _on_page_moved(sender, instance, **kwargs):
@@ -34,9 +37,11 @@ def _on_site_saved(sender, instance, created, raw=False, **kwargs):
     after = instance.root_page.path
     if created or before != after:
         assign_portals(after)
+        index_below(after)
         if before and before != after:
             # The pages the site leaves go to whichever portal holds them now.
             assign_portals(before)
+            index_below(before)
 
 
 def _on_site_deleted(sender, instance, **kwargs):
@@ -45,6 +50,7 @@ def _on_site_deleted(sender, instance, **kwargs):
     root = getattr(instance, "root_page", None)
     if root is not None:
         assign_portals(root.path)
+        index_below(root.path)
 
 
 def connect_signal_handlers() -> None:

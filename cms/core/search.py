@@ -16,7 +16,9 @@ Beside the words, each page's row holds one token per accented word
 spelled exactly that way first, and one token per ancestor in the page tree,
 so that a portal's search asks the index for that portal's pages only (and
 one for each portal that accepted the page from another: a province's search
-finds the communes' news it took in).
+finds the communes' news it took in). On SQLite a portal's search asks for its
+scoped words instead (search_index.py's ``scoped_text``): lists as long as the
+portal's own, where crossing every portal's words with its token read them all.
 
 A query asks the index for the newest ``CANDIDATES`` pages that match every
 word (a rowid or key order the index reads without sorting), ranks those by
@@ -38,7 +40,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 
 from .models import reader_pages
-from .search_index import portal_token
+from .search_index import portal_token, scope_token
 from .text import accent_token, folded_words, words
 from .text import search_terms as _search_terms
 
@@ -114,6 +116,7 @@ def search(site, query: ReaderQuery, every_portal: bool = False) -> SearchResult
     common phrase typed with its marks; otherwise both are asked."""
     root_path = site.root_page.path[: Page.steplen] if every_portal else None
     portal = portal_token(root_path or site.root_page.path)
+    scope = None if every_portal else scope_token(site.pk)
     pages = reader_pages().visible_to_readers()
     pages = pages.in_open_portals() if every_portal else pages.in_portal(site)
 
@@ -123,14 +126,16 @@ def search(site, query: ReaderQuery, every_portal: bool = False) -> SearchResult
 
     with time_bound(settings.SEARCH_TIMEOUT_MS / 1000) as check:
         check()
-        exact_rows = _best(query.terms, query.marks, portal) if query.marks else []
+        exact_rows = []
+        if query.marks:
+            exact_rows = _best(query.terms, query.marks, portal, scope)
         rows, visible = [], set()
         if len(exact_rows) > MAX_RESULTS:
             check()
             visible = visible_among(exact_rows)
         if len(visible) < MAX_RESULTS:
             check()
-            rows = _best(query.terms, (), portal)
+            rows = _best(query.terms, (), portal, scope)
             check()
             visible = visible_among([*rows[:MAX_RESULTS], *exact_rows])
         found = {row[0]: row for row in rows[:MAX_RESULTS]}
@@ -166,10 +171,11 @@ def rank(hits: list[SearchHit]) -> list[SearchHit]:
     return sorted(hits, key=lambda hit: (not hit.exact, -hit.relevance, -hit.key))
 
 
-def _best(terms, marks, portal) -> list[tuple[int, int, int, float, int]]:
+def _best(terms, marks, portal, scope=None) -> list[tuple[int, int, int, float, int]]:
     """(page id, content type id, key, relevance, number of candidates) of the
     best MAX_RESULTS + 1 among the newest CANDIDATES pages that contain every
-    term and mark."""
+    term and mark, below the home page ``portal`` stands for; on SQLite, with
+    a ``scope``, the pages of that portal's scoped words instead."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # Both strings are words of letters and digits (search_terms,
@@ -177,8 +183,11 @@ def _best(terms, marks, portal) -> list[tuple[int, int, int, float, int]]:
             query = [" ".join(terms), " & ".join([*marks, portal])]
             limits = [CANDIDATES, MAX_RESULTS + 1]
             cursor.execute(_POSTGRESQL_BEST, [query[0], *query, *limits])
-        else:
+        elif scope is not None:
             # Each term quoted: FTS5 reads it as a word, never an operator.
+            match = " AND ".join(f'"{scope}{term}"' for term in (*terms, *marks))
+            cursor.execute(_SQLITE_SCOPED, [match, CANDIDATES, MAX_RESULTS + 1])
+        else:
             match = " AND ".join(
                 [*(f'"{term}"' for term in (*terms, *marks)), f'portal : "{portal}"']
             )
@@ -188,18 +197,20 @@ def _best(terms, marks, portal) -> list[tuple[int, int, int, float, int]]:
 
 # The newest candidates by the index's own order (FTS5 rowid, the key's btree
 # index), then bm25() over those only; bm25() weights the columns title 4,
-# body 1, accent and portal tokens 0.
-_SQLITE_BEST = """
+# body 1, accent and portal tokens 0, and their scoped copies the same.
+_SQLITE_QUERY = """
     SELECT d.page_id, d.content_type_id, d.key, -candidates.score,
         count(*) OVER () AS candidates
     FROM (
-        SELECT rowid, bm25(core_searchindex, 4.0, 1.0, 0.0, 0.0) AS score
+        SELECT rowid, bm25(core_searchindex, {weights}) AS score
         FROM core_searchindex
         WHERE core_searchindex MATCH %s ORDER BY rowid DESC LIMIT %s
     ) AS candidates
     JOIN core_searchdocument AS d ON d.key = candidates.rowid
     ORDER BY candidates.score, d.key DESC LIMIT %s
 """
+_SQLITE_BEST = _SQLITE_QUERY.format(weights="4.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0")
+_SQLITE_SCOPED = _SQLITE_QUERY.format(weights="0.0, 0.0, 0.0, 0.0, 4.0, 1.0, 0.0")
 # ts_rank()'s weights are those of the labels {D, C, B, A}: A the title, B the
 # body, D the accent and portal tokens. The rank is of the words alone: with a
 # token of weight 0 in an AND, ts_rank() gives every page the same 1e-20.

@@ -2,7 +2,16 @@
 published, by signals, and rebuilt in bulk by ``manage.py rebuild_search_index``.
 
 An article's texts are computed once per indexing (``searchable_texts()``), and
-written with one statement per kind of row for a whole chunk of pages."""
+written with one statement per kind of row for a whole chunk of pages.
+
+On SQLite each page's words are written a second time, each prefixed with the
+scope of every portal whose search finds the page (``scope_token``): its own
+portal (the site whose home is the page or an ancestor) and the portals that
+accepted it. A portal's search then reads posting lists as long as its own
+pages, not as long as the installation's: FTS5 intersects every word's list
+in full, so a word of a commune's query crossed with the commune's token cost
+as much as the word across all 100 portals (docs/benchmarks.md). PostgreSQL's
+GIN index has no such cost and keeps one set of words."""
 
 import dataclasses
 from collections.abc import Callable
@@ -13,8 +22,8 @@ from django.db.models.signals import post_save
 from wagtail.signals import page_unpublished, post_page_move
 
 from .generation import _BOOKKEEPING_FIELDS as BOOKKEEPING_FIELDS
-from .models import NewsPage, SearchDocument
-from .text import accent_tokens, index_text
+from .models import NewsPage, SearchDocument, _paths_to
+from .text import accent_tokens, index_text, search_terms
 
 
 def portal_token(path: str) -> str:
@@ -28,6 +37,36 @@ def portal_tokens(path: str) -> list[str]:
     is any of them finds it."""
     steps = len(path) // 4
     return [portal_token(path[: 4 * n]) for n in range(1, steps + 1)]
+
+
+def scope_token(site_pk: int) -> str:
+    """The prefix of the words scoped to one portal (SQLite): "s12x". The
+    site's id is digits and ends at the first "x", so a scoped word reads
+    back one way only, whatever the word is."""
+    return f"s{site_pk}x"
+
+
+def scoped_text(scopes, text: str) -> str:
+    """``text`` (as ``index_text`` made it) with each word once per scope,
+    prefixed: the same words, in the same order and number, so that bm25()
+    ranks a portal's pages as it would rank them alone."""
+    terms = search_terms(text)
+    return " ".join(f"{scope}{term}" for scope in scopes for term in terms)
+
+
+def scopes_of(pages, accepted_by: dict[int, list[str]]) -> dict[int, list[str]]:
+    """Each page's scope tokens: the sites whose home page is the page or one
+    of its ancestors, and those that accepted it (``accepted_by``: their home
+    page paths), from one query of the sites."""
+    from wagtail.models import Site
+
+    sites = dict(Site.objects.values_list("root_page__path", "pk"))
+    scopes = {}
+    for page in pages:
+        paths = [*_paths_to(page.path), *accepted_by.get(page.pk, ())]
+        found = dict.fromkeys(sites[path] for path in paths if path in sites)
+        scopes[page.pk] = [scope_token(pk) for pk in found]
+    return scopes
 
 
 def document_key(page) -> int:
@@ -52,21 +91,42 @@ def accepting_portal_paths(page_ids) -> dict[int, list[str]]:
     return paths
 
 
-def _document(page, accepted_by=()) -> tuple:
+def _document(page, accepted_by=(), scopes=None) -> tuple:
     """(page id, content type id, key, title, body, accent tokens, portal
-    tokens): every text of the page computed once. ``accepted_by``: the home
-    page paths of the portals that accepted it."""
+    tokens), and on SQLite the title, body and accent tokens scoped to each
+    of ``scopes``: every text of the page computed once. ``accepted_by``: the
+    home page paths of the portals that accepted it."""
     texts = [text for text in page.searchable_texts() if text]
     title, body = texts[0] if texts else "", " ".join(texts[1:])
-    return (
+    title, body = index_text(title), index_text(body)
+    marks = accent_tokens(" ".join(texts))
+    document = (
         page.pk,
         ContentType.objects.get_for_model(type(page)).pk,
         document_key(page),
-        index_text(title),
-        index_text(body),
-        " ".join(accent_tokens(" ".join(texts))),
+        title,
+        body,
+        " ".join(marks),
         " ".join([*portal_tokens(page.path), *(portal_token(p) for p in accepted_by)]),
     )
+    if scopes is None:
+        return document
+    return (
+        *document,
+        scoped_text(scopes, title),
+        scoped_text(scopes, body),
+        " ".join(f"{scope}{mark}" for scope in scopes for mark in marks),
+    )
+
+
+def documents_of(pages) -> list[tuple]:
+    """``_document`` of each page, with what it needs read for all at once."""
+    accepted = accepting_portal_paths(page.pk for page in pages)
+    scopes = scopes_of(pages, accepted) if connection.vendor == "sqlite" else {}
+    return [
+        _document(page, accepted.get(page.pk, ()), scopes.get(page.pk))
+        for page in pages
+    ]
 
 
 def index_pages(pages) -> None:
@@ -75,8 +135,7 @@ def index_pages(pages) -> None:
     pages = list(pages)
     if not pages:
         return
-    accepted = accepting_portal_paths(page.pk for page in pages)
-    documents = [_document(page, accepted.get(page.pk, ())) for page in pages]
+    documents = documents_of(pages)
     with transaction.atomic():
         # On SQLite a trigger removes the FTS rows of the deleted documents.
         SearchDocument.objects.filter(page_id__in=[d[0] for d in documents]).delete()
@@ -114,8 +173,9 @@ def _insert(documents) -> None:
             [d[:3] for d in documents],
         )
         cursor.executemany(
-            "INSERT INTO core_searchindex (rowid, title, body, marked, portal)"
-            " VALUES (%s, %s, %s, %s, %s)",
+            "INSERT INTO core_searchindex (rowid, title, body, marked, portal,"
+            " scoped_title, scoped_body, scoped_marked)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
             [d[2:] for d in documents],
         )
 
@@ -178,8 +238,7 @@ def rebuild(chunk: int = 1_000, progress=None) -> int:
             pages = list(queryset.filter(pk__gt=last)[:chunk])
             if not pages:
                 break
-            accepted = accepting_portal_paths(page.pk for page in pages)
-            documents = [_document(page, accepted.get(page.pk, ())) for page in pages]
+            documents = documents_of(pages)
             with transaction.atomic():
                 _insert(documents)
             last = pages[-1].pk
@@ -222,12 +281,23 @@ def _on_page_unpublished(sender, instance, **kwargs):
         unindex_pages([instance.pk])
 
 
-def _on_page_moved(sender, instance, **kwargs):
-    """A move changes the paths of the page and of everything below it, which
-    the portal tokens are made of."""
+def index_below(path: str) -> None:
+    """Index again every live news page at or below the tree path ``path``: a
+    move changes their paths, which the portal tokens are made of; a site
+    made, given another home page or deleted changes their scopes."""
     for model in indexed_models():
-        pages = _indexing_queryset(model).descendant_of(instance, inclusive=True)
-        index_pages(pages.iterator(chunk_size=1_000))
+        pages = _indexing_queryset(model).filter(path__startswith=path)
+        batch = []
+        for page in pages.iterator(chunk_size=1_000):
+            batch.append(page)
+            if len(batch) == 1_000:
+                index_pages(batch)
+                batch = []
+        index_pages(batch)
+
+
+def _on_page_moved(sender, instance, **kwargs):
+    index_below(instance.path)
 
 
 def connect_signal_handlers() -> None:

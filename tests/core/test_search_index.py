@@ -12,6 +12,7 @@ from cms.core import search as reader_search
 from cms.core import search_index
 from cms.core.models import SearchDocument
 from cms.core.search import ReaderQuery, SearchTimeout, time_bound
+from cms.core.text import accent_token
 from cms.sections.models import HomePage
 from tests.factories import ArticlePageFactory, SectionPageFactory
 
@@ -217,3 +218,44 @@ def test_postgresql_search_never_scans_every_document(site, news):
     assert "Seq Scan" not in plan
     assert "core_searchdocument" in plan
     assert search_index.portal_token("0001000A") == "p0001000a"
+
+
+def test_a_portal_made_over_existing_pages_finds_them_at_once(site, news):
+    other_home = HomePage(title="Xã Bình Minh", slug="binh-minh")
+    HomePage.get_first_root_node().add_child(instance=other_home)
+    other_news = SectionPageFactory(parent=other_home, title="Tin xã")
+    article = ArticlePageFactory(parent=other_news, title="Chợ phiên vùng cao")
+    assert found(site, "cho phien") == []
+
+    other_site = type(site).objects.create(
+        hostname="binhminh.example.vn", root_page=other_home
+    )
+    assert found(other_site, "chợ phiên") == [article.pk]
+    assert found(site, "cho phien") == []
+
+    # Given another home page, the site searches that tree instead.
+    third_home = HomePage(title="Xã Tân Lập", slug="tan-lap")
+    HomePage.get_first_root_node().add_child(instance=third_home)
+    third_news = SectionPageFactory(parent=third_home, title="Tin xã")
+    moved_to = ArticlePageFactory(parent=third_news, title="Chợ phiên ngày tết")
+    other_site.root_page = third_home
+    other_site.save()
+    assert found(other_site, "cho phien") == [moved_to.pk]
+
+    other_site.delete()
+    assert found(site, "cho phien") == []
+
+
+@pytest.mark.skipif("connection.vendor != 'sqlite'")
+def test_sqlite_writes_a_pages_words_again_for_each_portal_that_finds_it(site, news):
+    article = ArticlePageFactory(parent=news, title="Đường làng")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT scoped_title, scoped_marked FROM core_searchindex"
+            " WHERE rowid = (SELECT key FROM core_searchdocument WHERE page_id = %s)",
+            [article.pk],
+        )
+        title, marked = cursor.fetchone()
+    scope = search_index.scope_token(site.pk)
+    assert title == f"{scope}dường {scope}làng"
+    assert marked.split()[0] == scope + accent_token("Đường")
