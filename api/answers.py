@@ -204,25 +204,31 @@ def search(request, site, params: dict) -> dict:
         raise SearchBusy from exc
     ranked = found.hits
     page_hits, envelope = paginate(request, ranked, cache_params(params))
-    loaded = {}
+    # A result is the page's summary, as lists show it (api/fragments.py),
+    # with a snippet cut from its texts for this query: the serializer of the
+    # envelope, and of each result's shape, describes exactly that.
+    loaded, texts = {}, {}
     for model in NEWS_MODELS:
         pks = [hit.pk for hit in page_hits if hit.model is model]
         if pks:
-            pages = model.objects.for_portal_readers(site, every_portal)
-            pages = pages.for_search_results()
-            loaded[model] = pages.in_bulk(pks)
+            visible = model.objects.visible_in_portal(site, every_portal)
+            summaries = fragments.summaries(request, site, model, pks, visible)
+            loaded[model] = {item["id"]: item for item in summaries}
+            texts[model] = fragments.snippet_texts(request, model, list(loaded[model]))
     results = []
     for hit in page_hits:
-        page = loaded.get(hit.model, {}).get(hit.pk)
-        if page is None:
+        item = loaded.get(hit.model, {}).get(hit.pk)
+        if item is None:
             continue  # unpublished between the two queries
-        page.search_snippet = snippet(page.snippet_texts(), query.folded)
-        results.append(page)
+        item["snippet"] = snippet(texts[hit.model][hit.pk], query.folded)
+        results.append(item)
     context = {"request": request, "site": site}
-    return SearchResultListSerializer(
-        {**envelope, "count_is_estimate": found.more, "results": results},
+    answer = SearchResultListSerializer(
+        {**envelope, "count_is_estimate": found.more, "results": []},
         context=context,
     ).data
+    answer["results"] = results
+    return answer
 
 
 def portal_list() -> dict:

@@ -1,8 +1,9 @@
 """Per-page fragments of the news answers: a list item (a summary) or a detail
-without what changes between requests, as the page's serializer made it,
-kept in the database (``PageFragment``) so that an uncached list or detail
-reads them in one query instead of loading and serialising every page,
-image and rendition again.
+without what changes between requests, as the page's serializer made it, and
+the texts a search result's snippet is cut from, kept in the database
+(``PageFragment``) so that an uncached list, detail or search reads them in
+one query instead of loading and serialising every page, image and rendition
+again. A search result is its page's summary with a snippet.
 
 - The fragment IS the serializer's output, stored: the serializers stay the
   one description of each answer, and an answer made of fragments is byte for
@@ -179,6 +180,24 @@ def detail(request, site, model, pk: int) -> dict | None:
     return item
 
 
+def snippet_texts(request, model, ids: list[int]) -> dict[int, list[str]]:
+    """The texts each page's search snippet is cut from (its
+    ``snippet_texts()``), for pages ``ids`` of ``model`` the caller found
+    visible."""
+    if not ids:
+        return {}
+    rows = (
+        model.objects.filter(pk__in=ids)
+        .annotate(fragment=_stored(PageFragment.TEXTS, request))
+        .values_list("pk", "fragment")
+    )
+    found = {pk: json.loads(fragment) for pk, fragment in rows if fragment}
+    missing = [pk for pk in ids if pk not in found]
+    if missing:
+        found.update(_build_texts(request, model, missing))
+    return found
+
+
 def related_summaries(request, site, pk: int, ids: list[int]) -> list[dict]:
     """The related articles readers of ``site`` may see, in the editor's order
     (as ``_related_articles`` of api/answers.py picks them)."""
@@ -251,6 +270,31 @@ def _build_summaries(request, site, model, ids: list[int]) -> dict[int, dict]:
                     stamp=page.last_published_at,
                     content=_render(item),
                     refs=_refs(images=images[page.pk]),
+                )
+            )
+    _store(rows, generation)
+    return built
+
+
+def _build_texts(request, model, ids: list[int]) -> dict[int, list[str]]:
+    generation = content_generation()
+    pages = list(model.objects.filter(pk__in=ids).for_search_results())
+    # An article's texts are its own fields; a photo story's captions may be
+    # its images'.
+    images = _summary_images(model, pages) if model is PhotoStoryPage else {}
+    key = origin(request)
+    built, rows = {}, []
+    for page in pages:
+        built[page.pk] = texts = page.snippet_texts()
+        if page.last_published_at is not None:
+            rows.append(
+                PageFragment(
+                    page_id=page.pk,
+                    kind=PageFragment.TEXTS,
+                    origin=key,
+                    stamp=page.last_published_at,
+                    content=json.dumps(texts, ensure_ascii=False),
+                    refs=_refs(images=images.get(page.pk, ())),
                 )
             )
     _store(rows, generation)
@@ -345,6 +389,7 @@ def rebuild(request, site, model, ids: list[int]) -> None:
         chunk = ids[start : start + 100]
         _build_summaries(request, site, model, chunk)
         _build_details(request, site, model, chunk)
+        _build_texts(request, model, chunk)
 
 
 def request_for(scheme: str, host: str):

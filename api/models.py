@@ -20,6 +20,8 @@ class PageFragment(models.Model):
 
     SUMMARY = "summary"
     DETAIL = "detail"
+    # The texts a search result's snippet is cut from (a JSON list).
+    TEXTS = "texts"
 
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"

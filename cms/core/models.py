@@ -224,16 +224,14 @@ class NewsPageQuerySet(ReaderPageQuerySet):
             .newest_first()
         )
 
-    def for_portal_readers(self, site, every_portal=False):
-        """``for_readers``, with the pages ``site`` accepted from other portals
-        (``in_portal``), or those of every open portal: for its lists and
-        search, not for details."""
+    def visible_in_portal(self, site, every_portal=False):
+        """What readers of ``site`` may see in its lists and search: its pages
+        and those it accepted from other portals (``in_portal``), or those of
+        every open portal; not for details."""
         queryset = self.visible_to_readers()
         if every_portal:
-            queryset = queryset.in_open_portals()
-        else:
-            queryset = queryset.in_portal(site)
-        return queryset.with_section().with_view_counts().newest_first()
+            return queryset.in_open_portals()
+        return queryset.in_portal(site)
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)

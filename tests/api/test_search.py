@@ -236,7 +236,7 @@ def test_search_query_count_does_not_grow_with_results(api, news):
         title="Chợ phiên ảnh",
         photos=[PhotoStoryPhoto(image=ImageFactory(), caption="Chợ")],
     )
-    api.get(SEARCH, {"q": "cho phien"})
+    api.get(SEARCH, {"q": "cho phien", "page_size": 50})
 
     def count():
         with CaptureQueriesContext(connection) as queries:
@@ -254,7 +254,8 @@ def test_search_query_count_does_not_grow_with_results(api, news):
             title=f"Chợ phiên ảnh {n}",
             photos=[PhotoStoryPhoto(image=ImageFactory(), caption="Chợ")],
         )
-    api.get(SEARCH, {"q": "cho phien"})  # the new generation's shared values
+    # The new generation's shared values, and the new pages' fragments.
+    api.get(SEARCH, {"q": "cho phien", "page_size": 50})
     many, found = count()
     assert found == 50
     assert few == many
@@ -387,3 +388,66 @@ def test_a_portal_is_searched_inside_the_index(api, news, home):
         ]
     finally:
         reader_search.CANDIDATES = saved
+
+
+@pytest.mark.usefixtures("no_response_cache")
+def test_a_result_is_the_lists_summary_with_a_snippet_whether_built_or_kept(api, news):
+    from api.models import PageFragment
+
+    ArticlePageFactory(
+        parent=news,
+        title="Chợ phiên vùng cao",
+        lead="Phiên chợ họp mỗi sáng chủ nhật.",
+        hero_image=ImageFactory(),
+    )
+    PhotoStoryPageFactory(
+        parent=news,
+        title="Chợ phiên qua ảnh",
+        photos=[PhotoStoryPhoto(image=ImageFactory(), caption="Chợ phiên thổ cẩm")],
+    )
+    built = api.get(SEARCH, {"q": "cho phien"}).content
+    assert PageFragment.objects.filter(kind=PageFragment.TEXTS).count() == 2
+    assert api.get(SEARCH, {"q": "cho phien"}).content == built
+    PageFragment.objects.all().delete()
+    assert api.get(SEARCH, {"q": "cho phien"}).content == built
+
+    listed = {
+        item["id"]: item for item in api.get("/api/v1/articles/").json()["results"]
+    }
+    listed.update(
+        {
+            item["id"]: item
+            for item in api.get("/api/v1/photo-stories/").json()["results"]
+        }
+    )
+    for result in json.loads(built)["results"]:
+        snippet = result.pop("snippet")
+        assert result == listed[result["id"]]
+        assert "<mark>" in snippet
+
+
+@pytest.mark.usefixtures("no_response_cache")
+def test_snippets_follow_the_published_text_and_the_images_captions(api, news):
+    article = ArticlePageFactory(parent=news, title="Hội chợ", lead="Hội chợ nông sản.")
+    image = ImageFactory(caption="Gian hàng hội chợ rau sạch")
+    PhotoStoryPageFactory(
+        parent=news,
+        title="Ảnh hội chợ",
+        intro="Những khoảnh khắc đẹp.",
+        photos=[PhotoStoryPhoto(image=image)],
+    )
+
+    def snippets():
+        body = search(api, "hoi cho")
+        return {item["title"]: item["snippet"] for item in body["results"]}
+
+    assert "nông sản" in snippets()["Hội chợ"]
+    assert "rau sạch" in snippets()["Ảnh hội chợ"]
+
+    article = type(article).objects.get(pk=article.pk)
+    article.lead = "Hội chợ hàng thủ công."
+    article.save_revision().publish()
+    image.caption = "Gian hàng hội chợ hoa quả"
+    image.save()
+    assert "thủ công" in snippets()["Hội chợ"]
+    assert "hoa quả" in snippets()["Ảnh hội chợ"]
