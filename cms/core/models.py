@@ -27,10 +27,12 @@ class ReaderPageQuerySet(PageQuerySet):
         them, and a draft or a revision awaiting approval never changes the live
         row, so ``live()`` covers those.
         """
-        return (
-            self.live()
-            .public()
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        # One filter, not live().public().filter(): each call clones the
+        # query, and a reader's request builds several of these.
+        return self.filter(
+            self.live_q()
+            & ~self.private_q()
+            & (Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
         )
 
     def private_q(self):
@@ -110,6 +112,29 @@ def accepted_into(site):
     ).values("pk")
 
 
+def accepting_portals() -> frozenset[int]:
+    """The ids of the sites that accepted pages of other (open) portals, read
+    once per content generation instead of in every list: accepting a
+    proposal, and closing, reopening or deleting a portal, change the
+    generation (a pending or declined proposal shows nowhere)."""
+    from .generation import content_generation
+
+    key = f"reader:accepting:{content_generation()}"
+    sites = cache.get(key)
+    if sites is None:
+        sites = list(
+            Page.objects.filter(
+                news_proposals__status="accepted",
+                news_proposals__portal__portalsettings__closed_at__isnull=True,
+            )
+            .order_by()
+            .values_list("news_proposals__province", flat=True)
+            .distinct()
+        )
+        cache.set(key, sites, RESTRICTED_SECONDS)
+    return frozenset(sites)
+
+
 def reader_pages() -> ReaderPageQuerySet:
     """Every kind of page, with the readers' querying rules (``Page.objects``
     is Wagtail's own manager and does not have them)."""
@@ -168,10 +193,9 @@ class NewsPageQuerySet(ReaderPageQuerySet):
         stops after its page, however many portals share the installation.
         A portal that accepted nothing (a commune) gets no OR at all, which
         would keep the planner from reading that index in order."""
-        accepted = accepted_into(site)
-        if not accepted.exists():
+        if site.pk not in accepting_portals():
             return self.filter(portal=site)
-        return self.filter(Q(portal=site) | Q(pk__in=accepted))
+        return self.filter(Q(portal=site) | Q(pk__in=accepted_into(site)))
 
     def listed_in(self, site, section=None):
         """What a portal's list shows, all of it or one section: its own
