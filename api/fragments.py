@@ -8,10 +8,13 @@ image and rendition again.
   one description of each answer, and an answer made of fragments is byte for
   byte the one they would make (tests/api/test_fragments.py).
 - What readers may see is still decided by the ids query of each answer
-  (``visible_to_readers()``): a fragment is looked up only for pages it
-  returned, so an unpublished or expired page never shows from one.
-- The view count is never stored: it is merged in from the same query that
-  reads the fragments, so it stays exact and current.
+  (``visible_to_readers()``): a fragment is used only for pages it
+  returned, so an unpublished or expired page never shows from one. The
+  fragments and the view counts are read in plain queries by page id,
+  without the subqueries per page that cost more to build than to run.
+- The view count is never stored: it is read for the answer's pages in one
+  grouped query (cms/stats ``view_counts``) and merged in, so it stays exact
+  and current.
 - A fragment is used only while its stamp is the page's ``last_published_at``
   (a republish makes it a miss at once), before the moment a page it links to
   expires, and until what it shows changes: the signal handlers below drop

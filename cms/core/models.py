@@ -227,8 +227,9 @@ class NewsPageQuerySet(ReaderPageQuerySet):
     def with_view_counts(self):
         """Annotates ``view_count``, the page's total views, in the same query.
 
-        The one place view counts come from: every list, search result and
-        detail of the API reads this annotation. The statistics app
+        Every search result and built summary or detail of the API reads
+        this annotation; the answers made of stored fragments read the same
+        figures by id (cms/stats ``view_counts``). The statistics app
         (cms/stats), which builds on this one, provides the expression
         (``provide_view_counts``); without it every count is 0.
         """
