@@ -103,15 +103,17 @@ def _usable(kind: str, request, ids: list[int], *fields: str) -> dict:
     the same query) and not past ``valid_until``. One plain query: no
     subquery per page query to build."""
     rows = PageFragment.objects.filter(
-        Q(
-            page_id__in=ids,
-            kind=kind,
-            origin=origin(request),
-            stamp=F("page__last_published_at"),
-        )
-        & (Q(valid_until__isnull=True) | Q(valid_until__gt=timezone.now()))
-    ).values_list("page_id", *fields)
-    return {pk: values for pk, *values in rows}
+        page_id__in=ids,
+        kind=kind,
+        origin=origin(request),
+        stamp=F("page__last_published_at"),
+    ).values_list("page_id", "valid_until", *fields)
+    now = timezone.now()
+    return {
+        pk: values
+        for pk, valid_until, *values in rows
+        if valid_until is None or valid_until > now
+    }
 
 
 def _render(data) -> str:

@@ -28,11 +28,14 @@ class ReaderPageQuerySet(PageQuerySet):
         row, so ``live()`` covers those.
         """
         # One filter, not live().public().filter(): each call clones the
-        # query, and a reader's request builds several of these.
+        # query, and a reader's request builds several of these. Without
+        # restricted pages public() adds nothing to the SQL: nor does this.
+        q = self.live_q()
+        places = restricted_places()
+        if places:
+            q &= ~_behind(places)
         return self.filter(
-            self.live_q()
-            & ~self.private_q()
-            & (Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+            q & (Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
         )
 
     def private_q(self):
@@ -40,10 +43,8 @@ class ReaderPageQuerySet(PageQuerySet):
         ``public()`` excludes), from the restricted pages' places read once
         per content generation instead of in every reader query: a
         restriction's change, and a page's move, change the generation."""
-        q = Q()
-        for path, depth in restricted_places():
-            q |= Q(path__startswith=path) & Q(depth__gte=depth)
-        return q if q else Q(pk__in=[])
+        places = restricted_places()
+        return _behind(places) if places else Q(pk__in=[])
 
     def in_site(self, site):
         """Pages of one portal: its home page and everything below it."""
@@ -85,19 +86,41 @@ class ReaderPageQuerySet(PageQuerySet):
 RESTRICTED_SECONDS = 300
 
 
+def _per_generation(name: str, compute):
+    """``compute()``, kept for the current content generation: stored with
+    the generation it was computed in, and read together with the current
+    one (one round trip to the shared cache, not two)."""
+    from .generation import GENERATION_KEY, content_generation
+
+    key = f"reader:{name}"
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or content_generation()
+    entry = found.get(key)
+    if entry is not None and entry[0] == generation:
+        return entry[1]
+    value = compute()
+    cache.set(key, (generation, value), RESTRICTED_SECONDS)
+    return value
+
+
+def _behind(places) -> Q:
+    """The pages at or below any of ``places`` ((path, depth) pairs)."""
+    q = Q()
+    for path, depth in places:
+        q |= Q(path__startswith=path) & Q(depth__gte=depth)
+    return q
+
+
 def restricted_places() -> list[tuple[str, int]]:
     """(path, depth) of every page behind a view restriction."""
     from wagtail.models import PageViewRestriction
 
-    from .generation import content_generation
-
-    key = f"reader:restricted:{content_generation()}"
-    places = cache.get(key)
-    if places is None:
-        places = list(
+    places = _per_generation(
+        "restricted",
+        lambda: list(
             PageViewRestriction.objects.values_list("page__path", "page__depth")
-        )
-        cache.set(key, places, RESTRICTED_SECONDS)
+        ),
+    )
     return [tuple(place) for place in places]
 
 
@@ -117,12 +140,9 @@ def accepting_portals() -> frozenset[int]:
     once per content generation instead of in every list: accepting a
     proposal, and closing, reopening or deleting a portal, change the
     generation (a pending or declined proposal shows nowhere)."""
-    from .generation import content_generation
-
-    key = f"reader:accepting:{content_generation()}"
-    sites = cache.get(key)
-    if sites is None:
-        sites = list(
+    sites = _per_generation(
+        "accepting",
+        lambda: list(
             Page.objects.filter(
                 news_proposals__status="accepted",
                 news_proposals__portal__portalsettings__closed_at__isnull=True,
@@ -130,8 +150,8 @@ def accepting_portals() -> frozenset[int]:
             .order_by()
             .values_list("news_proposals__province", flat=True)
             .distinct()
-        )
-        cache.set(key, sites, RESTRICTED_SECONDS)
+        ),
+    )
     return frozenset(sites)
 
 
