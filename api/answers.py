@@ -211,8 +211,9 @@ def search(request, site, params: dict) -> dict:
     for model in NEWS_MODELS:
         pks = [hit.pk for hit in page_hits if hit.model is model]
         if pks:
-            visible = model.objects.visible_in_portal(site, every_portal)
-            summaries = fragments.summaries(request, site, model, pks, visible)
+            # The hits are what readers of the portal may see (the search
+            # checked, as a list's ids query does).
+            summaries = fragments.summaries(request, site, model, pks)
             loaded[model] = {item["id"]: item for item in summaries}
             texts[model] = fragments.snippet_texts(request, model, list(loaded[model]))
     results = []

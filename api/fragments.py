@@ -9,10 +9,13 @@ again. A search result is its page's summary with a snippet.
   one description of each answer, and an answer made of fragments is byte for
   byte the one they would make (tests/api/test_fragments.py).
 - What readers may see is still decided by the ids query of each answer
-  (``visible_to_readers()``): a fragment is looked up only for pages it
-  returned, so an unpublished or expired page never shows from one.
-- The view count is never stored: it is merged in from the same query that
-  reads the fragments, so it stays exact and current.
+  (``visible_to_readers()``): a fragment is used only for pages it
+  returned, so an unpublished or expired page never shows from one. The
+  fragments and the view counts are read in plain queries by page id,
+  without the subqueries per page that cost more to build than to run.
+- The view count is never stored: it is read for the answer's pages in one
+  grouped query (cms/stats ``view_counts``) and merged in, so it stays exact
+  and current.
 - A fragment is used only while its stamp is the page's ``last_published_at``
   (a republish makes it a miss at once), before the moment a page it links to
   expires, and until what it shows changes: the signal handlers below drop
@@ -31,7 +34,7 @@ import logging
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
-from django.db.models import Min, OuterRef, Q, Subquery
+from django.db.models import F, Min, Q
 from django.db.models.signals import post_delete, post_save
 from django.test import RequestFactory
 from django.utils import timezone, translation
@@ -44,6 +47,7 @@ from cms.articles.models import ArticlePage
 from cms.core.generation import content_generation
 from cms.core.models import reader_pages
 from cms.photostories.models import PhotoStoryPage, PhotoStoryPhoto
+from cms.stats.services import view_counts
 
 from .models import PageFragment
 from .serializers import (
@@ -94,19 +98,23 @@ def origin_for(scheme: str, host: str, language: str) -> str:
         return origin(request_for(scheme, host))
 
 
-def _stored(kind: str, request, field: str = "content"):
-    """The subquery of a page's usable fragment of ``kind`` (its ``field``)."""
+def _usable(kind: str, request, ids: list[int], *fields: str) -> dict:
+    """``{page id: fields}`` of the usable fragments of ``kind`` of pages
+    ``ids``: stamped with the page's current ``last_published_at`` (read in
+    the same query) and not past ``valid_until``. One plain query: no
+    subquery per page query to build."""
+    rows = PageFragment.objects.filter(
+        page_id__in=ids,
+        kind=kind,
+        origin=origin(request),
+        stamp=F("page__last_published_at"),
+    ).values_list("page_id", "valid_until", *fields)
     now = timezone.now()
-    return Subquery(
-        PageFragment.objects.filter(
-            page=OuterRef("pk"),
-            kind=kind,
-            origin=origin(request),
-            stamp=OuterRef("last_published_at"),
-        )
-        .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=now))
-        .values(field)[:1]
-    )
+    return {
+        pk: values
+        for pk, valid_until, *values in rows
+        if valid_until is None or valid_until > now
+    }
 
 
 def _render(data) -> str:
@@ -120,31 +128,26 @@ def _ids(text: str) -> list[int]:
 # Reading -----------------------------------------------------------------------
 
 
-def summaries(request, site, model, ids: list[int], extra=None) -> list[dict]:
+def summaries(request, site, model, ids: list[int], views=None) -> list[dict]:
     """The summaries of ``ids`` (pages of ``model`` the caller found visible),
-    in their order, with their current view counts. ``extra`` narrows the
-    pages further (a queryset method's result, e.g. another portal's pages
-    left out)."""
+    in their order, with their current view counts (``views``, if the caller
+    read them already with others: ``view_counts``)."""
     if not ids:
         return []
-    pages = (model.objects if extra is None else extra).filter(pk__in=ids)
-    rows = (
-        pages.with_view_counts()
-        .annotate(fragment=_stored(PageFragment.SUMMARY, request))
-        .values_list("pk", "view_count", "fragment")
-    )
-    found = {pk: (views, fragment) for pk, views, fragment in rows}
-    missing = [pk for pk in ids if pk in found and found[pk][1] is None]
+    stored = _usable(PageFragment.SUMMARY, request, ids, "content")
+    missing = [pk for pk in ids if pk not in stored]
     built = _build_summaries(request, site, model, missing) if missing else {}
+    if views is None:
+        views = view_counts(ids)
     answer = []
     for pk in ids:
-        if pk not in found:
-            continue  # unpublished between the two queries
-        views, fragment = found[pk]
-        item = built.get(pk) if fragment is None else json.loads(fragment)
-        if item is None:
-            continue
-        item[VIEW_COUNT] = views or 0
+        if pk in stored:
+            item = json.loads(stored[pk][0])
+        else:
+            item = built.get(pk)
+            if item is None:
+                continue  # deleted between the two queries
+        item[VIEW_COUNT] = views.get(pk, 0)
         answer.append(item)
     return answer
 
@@ -152,31 +155,42 @@ def summaries(request, site, model, ids: list[int], extra=None) -> list[dict]:
 def detail(request, site, model, pk: int) -> dict | None:
     """The detail of page ``pk`` of ``model`` if readers of ``site`` may see
     it, else None."""
-    row = (
-        model.objects.visible_to_readers()
-        .in_site(site)
-        .filter(pk=pk)
-        .with_view_counts()
-        .annotate(
-            fragment=_stored(PageFragment.DETAIL, request),
-            related_ids=_stored(PageFragment.DETAIL, request, "related"),
+    stored = _usable(PageFragment.DETAIL, request, [pk], "content", "related")
+    if pk in stored:
+        fragment, related_text = stored[pk]
+        related_ids = list(dict.fromkeys(_ids(related_text)))
+        # The page and its related articles are seen by the same rule: one
+        # query tells which of them readers of the portal may see.
+        visible = set(
+            model.objects.visible_to_readers()
+            .in_site(site)
+            .filter(pk__in=[pk, *related_ids])
+            .values_list("pk", flat=True)
         )
-        .values_list("view_count", "fragment", "related_ids")
-        .first()
-    )
-    if row is None:
-        return None
-    views, fragment, related_ids = row
-    if fragment is None:
+        if pk not in visible:
+            return None
+        item = json.loads(fragment)
+    else:
         built = _build_details(request, site, model, [pk])
         if pk not in built:
-            return None  # unpublished between the two queries
-        item, related_ids = built[pk]
-    else:
-        item = json.loads(fragment)
-    item[VIEW_COUNT] = views or 0
-    if RELATED in item:
-        item[RELATED] = related_summaries(request, site, pk, _ids(related_ids or ""))
+            return None  # not visible
+        item, related_text = built[pk]
+        related_ids = list(dict.fromkeys(_ids(related_text)))
+        visible = None
+    if RELATED not in item:
+        item[VIEW_COUNT] = view_counts([pk]).get(pk, 0)
+        return item
+    if visible is None:
+        visible = set(
+            ArticlePage.objects.visible_to_readers()
+            .in_site(site)
+            .filter(pk__in=related_ids)
+            .values_list("pk", flat=True)
+        )
+    related_ids = [other for other in related_ids if other in visible and other != pk]
+    views = view_counts([pk, *related_ids])
+    item[VIEW_COUNT] = views.get(pk, 0)
+    item[RELATED] = summaries(request, site, ArticlePage, related_ids, views)
     return item
 
 
@@ -186,25 +200,12 @@ def snippet_texts(request, model, ids: list[int]) -> dict[int, list[str]]:
     visible."""
     if not ids:
         return {}
-    rows = (
-        model.objects.filter(pk__in=ids)
-        .annotate(fragment=_stored(PageFragment.TEXTS, request))
-        .values_list("pk", "fragment")
-    )
-    found = {pk: json.loads(fragment) for pk, fragment in rows if fragment}
+    stored = _usable(PageFragment.TEXTS, request, ids, "content")
+    found = {pk: json.loads(content) for pk, (content,) in stored.items()}
     missing = [pk for pk in ids if pk not in found]
     if missing:
         found.update(_build_texts(request, model, missing))
     return found
-
-
-def related_summaries(request, site, pk: int, ids: list[int]) -> list[dict]:
-    """The related articles readers of ``site`` may see, in the editor's order
-    (as ``_related_articles`` of api/answers.py picks them)."""
-    if not ids:
-        return []
-    visible = ArticlePage.objects.visible_to_readers().in_site(site).exclude(pk=pk)
-    return summaries(request, site, ArticlePage, list(dict.fromkeys(ids)), visible)
 
 
 # Building ----------------------------------------------------------------------

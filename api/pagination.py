@@ -80,7 +80,8 @@ def cached_count(queryset, identity: list) -> int:
     )
     count = cache.get(key)
     if count is None:
-        count = queryset.count()
+        # Unordered here, not by the caller: a clone costs even when cached.
+        count = queryset.order_by().count()
         timeout = COUNT_CACHE_SECONDS
         soonest = reader_pages().next_expiry()
         if soonest is not None:
@@ -134,7 +135,7 @@ def paginate_newest_first(
     without ``results``; the caller loads what it shows for those ids only."""
     size = params["page_size"]
     if count is None:
-        count = cached_count(listing.order_by(), identity)
+        count = cached_count(listing, identity)
     num_pages = max(1, math.ceil(count / size))
     cursor = Cursor.decode(params["cursor"]) if params.get("cursor") else None
     keyed = listing.values_list("pk", date_field)

@@ -40,6 +40,7 @@ from tqdm import tqdm
 from wagtail.models import Collection, Locale, Page, Site
 
 from cms.articles.models import ArticlePage, ArticlePageTag, RelatedArticle
+from cms.core.generation import bump_content_generation
 from cms.core.models import portal_for_path
 from cms.core.text import ascii_slugify
 from cms.demo import content
@@ -697,6 +698,9 @@ def accept_into_province(
         for page_id in ids[:ACCEPTED_PER_COMMUNE]
     ]
     NewsProposal.objects.bulk_create(proposals)
+    # As the admin's decision does: lists remember per content generation
+    # which portals accepted anything (bulk_create sends no signal).
+    bump_content_generation()
     return len(proposals)
 
 

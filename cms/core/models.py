@@ -27,10 +27,15 @@ class ReaderPageQuerySet(PageQuerySet):
         them, and a draft or a revision awaiting approval never changes the live
         row, so ``live()`` covers those.
         """
-        return (
-            self.live()
-            .public()
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        # One filter, not live().public().filter(): each call clones the
+        # query, and a reader's request builds several of these. Without
+        # restricted pages public() adds nothing to the SQL: nor does this.
+        q = self.live_q()
+        places = restricted_places()
+        if places:
+            q &= ~_behind(places)
+        return self.filter(
+            q & (Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
         )
 
     def private_q(self):
@@ -38,10 +43,8 @@ class ReaderPageQuerySet(PageQuerySet):
         ``public()`` excludes), from the restricted pages' places read once
         per content generation instead of in every reader query: a
         restriction's change, and a page's move, change the generation."""
-        q = Q()
-        for path, depth in restricted_places():
-            q |= Q(path__startswith=path) & Q(depth__gte=depth)
-        return q if q else Q(pk__in=[])
+        places = restricted_places()
+        return _behind(places) if places else Q(pk__in=[])
 
     def in_site(self, site):
         """Pages of one portal: its home page and everything below it."""
@@ -83,19 +86,41 @@ class ReaderPageQuerySet(PageQuerySet):
 RESTRICTED_SECONDS = 300
 
 
+def _per_generation(name: str, compute):
+    """``compute()``, kept for the current content generation: stored with
+    the generation it was computed in, and read together with the current
+    one (one round trip to the shared cache, not two)."""
+    from .generation import GENERATION_KEY, content_generation
+
+    key = f"reader:{name}"
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or content_generation()
+    entry = found.get(key)
+    if entry is not None and entry[0] == generation:
+        return entry[1]
+    value = compute()
+    cache.set(key, (generation, value), RESTRICTED_SECONDS)
+    return value
+
+
+def _behind(places) -> Q:
+    """The pages at or below any of ``places`` ((path, depth) pairs)."""
+    q = Q()
+    for path, depth in places:
+        q |= Q(path__startswith=path) & Q(depth__gte=depth)
+    return q
+
+
 def restricted_places() -> list[tuple[str, int]]:
     """(path, depth) of every page behind a view restriction."""
     from wagtail.models import PageViewRestriction
 
-    from .generation import content_generation
-
-    key = f"reader:restricted:{content_generation()}"
-    places = cache.get(key)
-    if places is None:
-        places = list(
+    places = _per_generation(
+        "restricted",
+        lambda: list(
             PageViewRestriction.objects.values_list("page__path", "page__depth")
-        )
-        cache.set(key, places, RESTRICTED_SECONDS)
+        ),
+    )
     return [tuple(place) for place in places]
 
 
@@ -108,6 +133,26 @@ def accepted_into(site):
         news_proposals__status="accepted",
         news_proposals__portal__portalsettings__closed_at__isnull=True,
     ).values("pk")
+
+
+def accepting_portals() -> frozenset[int]:
+    """The ids of the sites that accepted pages of other (open) portals, read
+    once per content generation instead of in every list: accepting a
+    proposal, and closing, reopening or deleting a portal, change the
+    generation (a pending or declined proposal shows nowhere)."""
+    sites = _per_generation(
+        "accepting",
+        lambda: list(
+            Page.objects.filter(
+                news_proposals__status="accepted",
+                news_proposals__portal__portalsettings__closed_at__isnull=True,
+            )
+            .order_by()
+            .values_list("news_proposals__province", flat=True)
+            .distinct()
+        ),
+    )
+    return frozenset(sites)
 
 
 def reader_pages() -> ReaderPageQuerySet:
@@ -168,10 +213,9 @@ class NewsPageQuerySet(ReaderPageQuerySet):
         stops after its page, however many portals share the installation.
         A portal that accepted nothing (a commune) gets no OR at all, which
         would keep the planner from reading that index in order."""
-        accepted = accepted_into(site)
-        if not accepted.exists():
+        if site.pk not in accepting_portals():
             return self.filter(portal=site)
-        return self.filter(Q(portal=site) | Q(pk__in=accepted))
+        return self.filter(Q(portal=site) | Q(pk__in=accepted_into(site)))
 
     def listed_in(self, site, section=None):
         """What a portal's list shows, all of it or one section: its own
@@ -203,8 +247,9 @@ class NewsPageQuerySet(ReaderPageQuerySet):
     def with_view_counts(self):
         """Annotates ``view_count``, the page's total views, in the same query.
 
-        The one place view counts come from: every list, search result and
-        detail of the API reads this annotation. The statistics app
+        Every search result and built summary or detail of the API reads
+        this annotation; the answers made of stored fragments read the same
+        figures by id (cms/stats ``view_counts``). The statistics app
         (cms/stats), which builds on this one, provides the expression
         (``provide_view_counts``); without it every count is 0.
         """
@@ -223,15 +268,6 @@ class NewsPageQuerySet(ReaderPageQuerySet):
             .with_view_counts()
             .newest_first()
         )
-
-    def visible_in_portal(self, site, every_portal=False):
-        """What readers of ``site`` may see in its lists and search: its pages
-        and those it accepted from other portals (``in_portal``), or those of
-        every open portal; not for details."""
-        queryset = self.visible_to_readers()
-        if every_portal:
-            return queryset.in_open_portals()
-        return queryset.in_portal(site)
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)

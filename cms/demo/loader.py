@@ -19,6 +19,7 @@ from django.utils import timezone
 from wagtail.models import Collection, Page, Site
 
 from cms.articles.models import ArticlePage, RelatedArticle
+from cms.core.generation import bump_content_generation
 from cms.core.search_index import index_pages
 from cms.core.text import ascii_slugify
 from cms.images.models import CustomImage
@@ -179,8 +180,10 @@ class DemoLoader:
             proposed_at=proposed_at, decided_at=decided_at
         )
         if status == NewsProposal.ACCEPTED:
-            # The province's search finds it from now on.
+            # The province's search finds it from now on, and its lists
+            # (which remember per content generation what it accepted).
             index_pages(ArticlePage.objects.filter(pk=article.pk))
+            bump_content_generation()
 
     def _section(self, parent: Page, spec: dict) -> SectionPage:
         section = SectionPage.objects.child_of(parent).filter(slug=spec["slug"]).first()

@@ -267,3 +267,22 @@ def test_the_provinces_search_can_cover_every_open_portal(world):
     assert _api("/api/v1/search/", q="bản nháp", scope="all") == []
     call_command("close_portal", "xa-b.localhost", gone=True, stdout=None)
     assert _api("/api/v1/search/", q="Bình Minh", scope="all") == []
+
+
+def test_the_provinces_list_follows_each_decision_at_once(world, monkeypatch):
+    """Whether a portal accepted anything is remembered per content
+    generation (cms/core/models.py ``accepting_portals``): accepting the
+    province's first commune article, and closing the commune's portal,
+    show in the province's uncached list at once."""
+    monkeypatch.setattr("api.caching.RESPONSE_CACHE_SECONDS", 0)
+    title = "Chợ phiên nông sản An Phú"
+    world.leader_a.post(_propose_url(world.article))
+    assert title not in _api("/api/v1/articles/")  # remembered: none accepted
+    proposal = NewsProposal.objects.get()
+
+    world.province_editor.post(f"/admin/portals/proposals/{proposal.pk}/accept/")
+
+    assert title in _api("/api/v1/articles/")
+    assert _api("/api/v1/articles/", section=world.grassroots.pk) == [title]
+    call_command("close_portal", "xa-a.localhost", gone=True, stdout=None)
+    assert title not in _api("/api/v1/articles/")
