@@ -258,23 +258,33 @@ def _build_summaries(request, site, model, ids: list[int]) -> dict[int, dict]:
     context = {"request": request, "site": site}
     items = SUMMARY_SERIALIZERS[model](pages, many=True, context=context).data
     images = _summary_images(model, pages)
-    key = origin(request)
-    built, rows = {}, []
-    for page, item in zip(pages, items, strict=True):
-        built[page.pk] = item
-        if page.last_published_at is not None:
-            rows.append(
-                PageFragment(
-                    page_id=page.pk,
-                    kind=PageFragment.SUMMARY,
-                    origin=key,
-                    stamp=page.last_published_at,
-                    content=_render(item),
-                    refs=_refs(images=images[page.pk]),
-                )
-            )
-    _store(rows, generation)
+    built = {page.pk: item for page, item in zip(pages, items, strict=True)}
+    _store_built(
+        request,
+        generation,
+        PageFragment.SUMMARY,
+        [(page, _render(built[page.pk]), images[page.pk]) for page in pages],
+    )
     return built
+
+
+def _store_built(request, generation: int, kind: str, built) -> None:
+    """Store fragments of ``kind`` from ``built``: (page, content, the ids of
+    the images it shows) for each page; a page never published has none."""
+    key = origin(request)
+    rows = [
+        PageFragment(
+            page_id=page.pk,
+            kind=kind,
+            origin=key,
+            stamp=page.last_published_at,
+            content=content,
+            refs=_refs(images=images),
+        )
+        for page, content, images in built
+        if page.last_published_at is not None
+    ]
+    _store(rows, generation)
 
 
 def _build_texts(request, model, ids: list[int]) -> dict[int, list[str]]:
@@ -283,22 +293,16 @@ def _build_texts(request, model, ids: list[int]) -> dict[int, list[str]]:
     # An article's texts are its own fields; a photo story's captions may be
     # its images'.
     images = _summary_images(model, pages) if model is PhotoStoryPage else {}
-    key = origin(request)
-    built, rows = {}, []
-    for page in pages:
-        built[page.pk] = texts = page.snippet_texts()
-        if page.last_published_at is not None:
-            rows.append(
-                PageFragment(
-                    page_id=page.pk,
-                    kind=PageFragment.TEXTS,
-                    origin=key,
-                    stamp=page.last_published_at,
-                    content=json.dumps(texts, ensure_ascii=False),
-                    refs=_refs(images=images.get(page.pk, ())),
-                )
-            )
-    _store(rows, generation)
+    built = {page.pk: page.snippet_texts() for page in pages}
+    _store_built(
+        request,
+        generation,
+        PageFragment.TEXTS,
+        [
+            (page, json.dumps(texts, ensure_ascii=False), images.get(page.pk, ()))
+            for page, texts in zip(pages, built.values(), strict=True)
+        ],
+    )
     return built
 
 

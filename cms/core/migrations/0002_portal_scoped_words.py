@@ -74,25 +74,25 @@ def _scoped_row(row, sites):
     )
 
 
+INSERT_SCOPED = (
+    "INSERT INTO core_searchindex (rowid, title, body, marked, portal,"
+    " scoped_title, scoped_body, scoped_marked)"
+    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"
+)
+INSERT_PLAIN = (
+    "INSERT INTO core_searchindex (rowid, title, body, marked, portal)"
+    " VALUES (%s, %s, %s, %s, %s)"
+)
+
+
 def add_scoped_words(apps, schema_editor):
-    if schema_editor.connection.vendor != "sqlite":
-        return
-    insert = (
-        "INSERT INTO core_searchindex (rowid, title, body, marked, portal,"
-        " scoped_title, scoped_body, scoped_marked)"
-        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"
-    )
-    _remake(schema_editor, SCOPED, insert, _scoped_row)
+    if schema_editor.connection.vendor == "sqlite":
+        _remake(schema_editor, SCOPED, INSERT_SCOPED, _scoped_row)
 
 
 def drop_scoped_words(apps, schema_editor):
-    if schema_editor.connection.vendor != "sqlite":
-        return
-    insert = (
-        "INSERT INTO core_searchindex (rowid, title, body, marked, portal)"
-        " VALUES (%s, %s, %s, %s, %s)"
-    )
-    _remake(schema_editor, PLAIN, insert, lambda row, sites: row[1:])
+    if schema_editor.connection.vendor == "sqlite":
+        _remake(schema_editor, PLAIN, INSERT_PLAIN, lambda row, sites: row[1:])
 
 
 class Migration(migrations.Migration):
