@@ -2,10 +2,12 @@
 
 import os
 import socket
+import types
 
+import psycopg
 import pytest
 
-from bench import config, load, report, servers, suite
+from bench import config, corpora, load, report, servers, suite
 
 WRK_OUTPUT = """Running 5s test @ http://127.0.0.1:8501/api/v1/articles/
   2 threads and 16 connections
@@ -197,3 +199,26 @@ def test_both_servers_start_the_reader_site_and_stop(start, tmp_path):
     finally:
         server.stop()
     assert server.process.poll() is not None
+
+
+@pytest.mark.django_db
+def test_a_postgresql_corpus_gets_fresh_planner_statistics():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL corpus (DATABASE_URL)")
+    settings = connection.settings_dict
+    url = (
+        f"postgresql://{settings['USER']}@{settings['HOST']}:{settings['PORT']}"
+        f"/{settings['NAME']}"
+    )
+    corpus = types.SimpleNamespace(database="postgres", database_url=url, label="test")
+    logged = []
+    corpora.analyze(corpus, logged.append)
+    with psycopg.connect(url) as conn:
+        (analyzed,) = conn.execute(
+            "SELECT last_analyze FROM pg_stat_user_tables"
+            " WHERE relname = 'articles_articlepage'"
+        ).fetchone()
+    assert analyzed is not None
+    assert logged and "analyzed" in logged[0]
