@@ -116,7 +116,7 @@ def search(site, query: ReaderQuery, every_portal: bool = False) -> SearchResult
     common phrase typed with its marks; otherwise both are asked."""
     root_path = site.root_page.path[: Page.steplen] if every_portal else None
     portal = portal_token(root_path or site.root_page.path)
-    scope = None if every_portal else scope_token(site.pk)
+    scope = None if every_portal else scope_token(site.root_page_id)
     pages = reader_pages().visible_to_readers()
     pages = pages.in_open_portals() if every_portal else pages.in_portal(site)
 

@@ -39,11 +39,12 @@ def portal_tokens(path: str) -> list[str]:
     return [portal_token(path[: 4 * n]) for n in range(1, steps + 1)]
 
 
-def scope_token(site_pk: int) -> str:
-    """The prefix of the words scoped to one portal (SQLite): "s12x". The
-    site's id is digits and ends at the first "x", so a scoped word reads
-    back one way only, whatever the word is."""
-    return f"s{site_pk}x"
+def scope_token(home_pk: int) -> str:
+    """The prefix of the words scoped to one portal (SQLite): "s12x", from
+    the id of the portal's home page (sites that share a home page share its
+    scope). The id is digits and ends at the first "x", so a scoped word
+    reads back one way only, whatever the word is."""
+    return f"s{home_pk}x"
 
 
 def scoped_text(scopes, text: str) -> str:
@@ -55,16 +56,16 @@ def scoped_text(scopes, text: str) -> str:
 
 
 def scopes_of(pages, accepted_by: dict[int, list[str]]) -> dict[int, list[str]]:
-    """Each page's scope tokens: the sites whose home page is the page or one
-    of its ancestors, and those that accepted it (``accepted_by``: their home
-    page paths), from one query of the sites."""
+    """Each page's scope tokens: those of the sites whose home page is the
+    page or one of its ancestors, and of those that accepted it
+    (``accepted_by``: their home page paths), from one query of the sites."""
     from wagtail.models import Site
 
-    sites = dict(Site.objects.values_list("root_page__path", "pk"))
+    homes = dict(Site.objects.values_list("root_page__path", "root_page_id"))
     scopes = {}
     for page in pages:
         paths = [*_paths_to(page.path), *accepted_by.get(page.pk, ())]
-        found = dict.fromkeys(sites[path] for path in paths if path in sites)
+        found = dict.fromkeys(homes[path] for path in paths if path in homes)
         scopes[page.pk] = [scope_token(pk) for pk in found]
     return scopes
 

@@ -242,8 +242,15 @@ def test_a_portal_made_over_existing_pages_finds_them_at_once(site, news):
     other_site.save()
     assert found(other_site, "cho phien") == [moved_to.pk]
 
+    # Another host name for the same home page searches the same pages.
+    alias = type(site).objects.create(
+        hostname="tanlap.example.vn", root_page=third_home
+    )
+    assert found(alias, "chợ phiên") == [moved_to.pk]
+
     other_site.delete()
     assert found(site, "cho phien") == []
+    assert found(alias, "cho phien") == [moved_to.pk]
 
 
 @pytest.mark.skipif("connection.vendor != 'sqlite'")
@@ -256,6 +263,6 @@ def test_sqlite_writes_a_pages_words_again_for_each_portal_that_finds_it(site, n
             [article.pk],
         )
         title, marked = cursor.fetchone()
-    scope = search_index.scope_token(site.pk)
+    scope = search_index.scope_token(site.root_page_id)
     assert title == f"{scope}dường {scope}làng"
     assert marked.split()[0] == scope + accent_token("Đường")

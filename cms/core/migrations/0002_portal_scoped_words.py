@@ -26,18 +26,18 @@ PLAIN = f"""CREATE VIRTUAL TABLE core_searchindex USING fts5(
 
 def _remake(schema_editor, create, insert, fill):
     """The index made again with ``create``, its rows copied from the old
-    one with ``insert``: ``fill(row, sites)`` gives a new row's values after
-    the rowid."""
+    one with ``insert``: ``fill(row, homes)`` gives a new row's values after
+    the rowid (``homes``: the sites' home page ids by portal token)."""
     connection = schema_editor.connection
     with connection.cursor() as cursor:
         cursor.execute("DROP TRIGGER core_searchdocument_deleted")
         cursor.execute("ALTER TABLE core_searchindex RENAME TO core_searchindex_old")
         cursor.execute(create)
         cursor.execute(
-            "SELECT p.path, s.id FROM wagtailcore_site s"
+            "SELECT p.path, p.id FROM wagtailcore_site s"
             " JOIN wagtailcore_page p ON p.id = s.root_page_id"
         )
-        sites = {portal_token(path): pk for path, pk in cursor.fetchall()}
+        homes = {portal_token(path): pk for path, pk in cursor.fetchall()}
         last = -(2**63)
         while True:
             cursor.execute(
@@ -48,7 +48,7 @@ def _remake(schema_editor, create, insert, fill):
             rows = cursor.fetchall()
             if not rows:
                 break
-            cursor.executemany(insert, [(row[0], *fill(row, sites)) for row in rows])
+            cursor.executemany(insert, [(row[0], *fill(row, homes)) for row in rows])
             last = rows[-1][0]
         cursor.execute("DROP TABLE core_searchindex_old")
         cursor.execute(TRIGGER)
@@ -57,11 +57,11 @@ def _remake(schema_editor, create, insert, fill):
         )
 
 
-def _scoped_row(row, sites):
+def _scoped_row(row, homes):
     _rowid, title, body, marked, portal = row
     # The portal tokens are those of the page's ancestors and of the portals
-    # that accepted it: the sites among them are its scopes.
-    scopes = [scope_token(sites[t]) for t in portal.split() if t in sites]
+    # that accepted it: the sites' home pages among them are its scopes.
+    scopes = [scope_token(homes[t]) for t in portal.split() if t in homes]
     marks = marked.split()
     return (
         title,
@@ -92,7 +92,7 @@ def add_scoped_words(apps, schema_editor):
 
 def drop_scoped_words(apps, schema_editor):
     if schema_editor.connection.vendor == "sqlite":
-        _remake(schema_editor, PLAIN, INSERT_PLAIN, lambda row, sites: row[1:])
+        _remake(schema_editor, PLAIN, INSERT_PLAIN, lambda row, homes: row[1:])
 
 
 class Migration(migrations.Migration):
