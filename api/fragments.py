@@ -388,8 +388,8 @@ def _build_details(request, site, model, ids: list[int]) -> dict:
 
 
 def rebuild(request, site, model, ids: list[int]) -> None:
-    """Build and store the summary and detail fragments of pages ``ids`` of
-    ``model`` in ``site`` for ``request``'s origin."""
+    """Build and store the summary, detail and snippet-texts fragments of
+    pages ``ids`` of ``model`` in ``site`` for ``request``'s origin."""
     for start in range(0, len(ids), 100):
         chunk = ids[start : start + 100]
         _build_summaries(request, site, model, chunk)

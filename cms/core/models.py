@@ -83,7 +83,9 @@ class ReaderPageQuerySet(PageQuerySet):
         )
 
 
-RESTRICTED_SECONDS = 300
+# How long a value kept per content generation may outlive its generation
+# unread (a newer generation makes it a miss at once).
+PER_GENERATION_SECONDS = 300
 
 
 def _per_generation(name: str, compute):
@@ -99,7 +101,7 @@ def _per_generation(name: str, compute):
     if entry is not None and entry[0] == generation:
         return entry[1]
     value = compute()
-    cache.set(key, (generation, value), RESTRICTED_SECONDS)
+    cache.set(key, (generation, value), PER_GENERATION_SECONDS)
     return value
 
 
